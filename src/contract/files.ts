@@ -5,9 +5,31 @@ import { page, PageQuery } from './pagination';
 
 /** Allowed extensions (API.md, Files). The browser checks them before uploading; the server enforces them. */
 export const DOCUMENT_EXTENSIONS = [
-  'pdf', 'docx', 'odt', 'doc', 'xlsx', 'ods', 'pptx', 'odp', 'gif', 'jpg', 'jpeg', 'png', 'csv',
+  'pdf',
+  'docx',
+  'odt',
+  'doc',
+  'xlsx',
+  'ods',
+  'pptx',
+  'odp',
+  'gif',
+  'jpg',
+  'jpeg',
+  'png',
+  'csv',
 ] as const;
-export const QUESTIONNAIRE_EXTENSIONS = ['pdf', 'doc', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 'odp', 'csv'] as const;
+export const QUESTIONNAIRE_EXTENSIONS = [
+  'pdf',
+  'doc',
+  'docx',
+  'odt',
+  'xlsx',
+  'ods',
+  'pptx',
+  'odp',
+  'csv',
+] as const;
 export const DEFAULT_MAX_UPLOAD_MB = 25;
 export const MAX_FILES_PER_REQUEST = 10;
 
@@ -16,12 +38,19 @@ export function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
+// C0/C1 controls, and the invisible bidi controls that can make "x\u202Efdp.exe" read as "xexe.pdf".
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** A user's file name as metadata: no path parts, no control characters, bounded length. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim().slice(0, 255);
-  return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
+  const clean = base.replace(UNSAFE_CHARS, '').trim();
+  if (clean === '' || clean === '.' || clean === '..') return 'file';
+  if (clean.length <= 255) return clean;
+  // Shorten the stem, not the extension: the extension decides whether the file is allowed.
+  const ext = extensionOf(clean);
+  return ext && ext.length <= 10 ? `${clean.slice(0, 254 - ext.length)}.${ext}` : clean.slice(0, 255);
 }
 
 export const SignedUrl = z.object({
@@ -50,7 +79,10 @@ export const DocumentListQuery = PageQuery.extend({
   type: DocumentType.optional(),
   securityReviewId: z.coerce.number().int().positive().optional(),
   'expand[]': z
-    .preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(z.enum(['downloadUrl'])))
+    .preprocess(
+      (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(['downloadUrl'])),
+    )
     .optional(),
 });
 
