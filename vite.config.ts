@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/public': api, '/auth': api, '/files': api },
+    // changeOrigin: false keeps the browser's Host, so the server's Origin check sees its own origin.
+    proxy: Object.fromEntries(['/public', '/auth', '/files'].map((p) => [p, { target: api, changeOrigin: false }])),
   },
   build: { outDir: 'dist', sourcemap: false },
 });
