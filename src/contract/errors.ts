@@ -45,10 +45,15 @@ export const ERROR_NAMES: Record<ErrorStatus, string> = {
   500: 'InternalServerErrorException',
 };
 
-/** Turns zod issues into API.md's `errors[]`, each path as the field stands in the request body. */
+/**
+ * Turns zod issues into API.md's `errors[]`, each path as the field stands in the request body. An unknown
+ * property is reported at its own path (`socForm.cpaFirm.typo`), not at the object holding it.
+ */
 export function toFieldErrors(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].map(String).join('.'),
-    message: issue.message,
-  }));
+  const join = (path: readonly PropertyKey[]) => [...prefix, ...path].map(String).join('.');
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: join([...issue.path, key]), message: 'Unknown property' }))
+      : [{ path: join(issue.path), message: issue.message }],
+  );
 }

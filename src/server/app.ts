@@ -1,0 +1,73 @@
+import './fastify-types';
+import cookie from '@fastify/cookie';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { installGuard } from './auth/guard';
+import type { Config } from './config';
+import { installErrorHandlers } from './http/error-handler';
+import { errorBody } from './http/errors';
+import { installBodyParsers } from './http/validate';
+import { loggerOptions } from './logger';
+import { actionRoutes } from './routes/actions';
+import { authRoutes } from './routes/auth';
+import { reviewListRoutes } from './routes/review-list';
+import { reviewRoutes } from './routes/reviews';
+import { uploadRoutes } from './routes/uploads';
+import { userRoutes } from './routes/users';
+import { vendorRoutes } from './routes/vendors';
+import { installHeaders, installRateLimit } from './security';
+import { installSpa } from './spa';
+import type { Db } from './store/db';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  /** The clock (tests move it to expire sessions); defaults to the real one. */
+  now?: () => Date;
+}
+
+/** JSON bodies are small (a SOC form save); uploads are multipart and limited by MAX_UPLOAD_MB instead. */
+const JSON_BODY_LIMIT = 5 * 1024 * 1024;
+
+/** A badly encoded URL fails while routing, before the error handler exists for it: answer in our shape. */
+function badUrl(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.code(400).type('application/json').send(errorBody(400));
+}
+
+/**
+ * The whole server, ready to `listen` or `inject`. Order matters: errors and parsers first, then headers,
+ * cookies, the guard (resolve caller → rate limit → enforce), then the routes, the SPA fallback last.
+ */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = opts;
+  const now = opts.now ?? (() => new Date());
+  const app = Fastify({
+    ...loggerOptions(config),
+    bodyLimit: JSON_BODY_LIMIT,
+    frameworkErrors: badUrl,
+  });
+
+  installErrorHandlers(app);
+  installBodyParsers(app);
+  await installHeaders(app, config);
+  await app.register(cookie);
+  installGuard(app, { db, config, now });
+  await installRateLimit(app, config);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  reviewListRoutes(app, db);
+  reviewRoutes(app, db, now);
+  actionRoutes(app, db, now);
+  vendorRoutes(app, db);
+  userRoutes(app, db);
+  authRoutes(app, { db, config, now });
+  uploadRoutes(app, { db, config });
+  await installSpa(app, config);
+  return app;
+}
