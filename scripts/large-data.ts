@@ -24,15 +24,87 @@ export function rng(seed: number): Rng {
 const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 const DAY = 86_400_000;
 
-const FIRST = ['North', 'Blue', 'Iron', 'Bright', 'Silver', 'Cedar', 'Quantum', 'Harbor', 'Summit', 'Atlas', 'Nimbus', 'Vertex', 'Orbit', 'Granite', 'Lumen', 'Pioneer'];
-const SECOND = ['wind', 'stack', 'forge', 'path', 'line', 'gate', 'point', 'field', 'bridge', 'works', 'cloud', 'ledger'];
-const SUFFIX = ['Inc.', 'Ltd', 'Labs', 'Systems', 'Analytics', 'Payments', 'Software', 'Networks', 'Security', 'Health'];
-const CATEGORIES = ['Cloud hosting', 'Payments', 'HR and payroll', 'CRM', 'Analytics', 'Email delivery', 'Identity', 'Support desk', 'Data warehouse', 'Logging'];
+const FIRST = [
+  'North',
+  'Blue',
+  'Iron',
+  'Bright',
+  'Silver',
+  'Cedar',
+  'Quantum',
+  'Harbor',
+  'Summit',
+  'Atlas',
+  'Nimbus',
+  'Vertex',
+  'Orbit',
+  'Granite',
+  'Lumen',
+  'Pioneer',
+];
+const SECOND = [
+  'wind',
+  'stack',
+  'forge',
+  'path',
+  'line',
+  'gate',
+  'point',
+  'field',
+  'bridge',
+  'works',
+  'cloud',
+  'ledger',
+];
+const SUFFIX = [
+  'Inc.',
+  'Ltd',
+  'Labs',
+  'Systems',
+  'Analytics',
+  'Payments',
+  'Software',
+  'Networks',
+  'Security',
+  'Health',
+];
+const CATEGORIES = [
+  'Cloud hosting',
+  'Payments',
+  'HR and payroll',
+  'CRM',
+  'Analytics',
+  'Email delivery',
+  'Identity',
+  'Support desk',
+  'Data warehouse',
+  'Logging',
+];
 const RISKS = ['LOW', 'MODERATE', 'HIGH', 'CRITICAL'] as const;
 const VENDOR_STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'UNDER_REVIEW', 'PROSPECTIVE', 'ARCHIVED'] as const;
-const CONTROLS = ['Customers restrict access to their accounts to authorised staff', 'Customers review user access quarterly', 'Customers enable multi-factor authentication', 'Customers report security incidents within 24 hours', 'Customers keep their API keys secret and rotate them', 'Customers encrypt data before upload where required'];
-const FIRMS = ['Schellman & Company', 'A-LIGN', 'Moss Adams', 'BARR Advisory', 'Coalfire', 'KirkpatrickPrice'];
-const CITIES = [['Dublin', 'Ireland'], ['Frankfurt', 'Germany'], ['Ashburn', 'VA'], ['Portland', 'OR'], ['Singapore', 'Singapore']] as const;
+const CONTROLS = [
+  'Customers restrict access to their accounts to authorised staff',
+  'Customers review user access quarterly',
+  'Customers enable multi-factor authentication',
+  'Customers report security incidents within 24 hours',
+  'Customers keep their API keys secret and rotate them',
+  'Customers encrypt data before upload where required',
+];
+const FIRMS = [
+  'Schellman & Company',
+  'A-LIGN',
+  'Moss Adams',
+  'BARR Advisory',
+  'Coalfire',
+  'KirkpatrickPrice',
+];
+const CITIES = [
+  ['Dublin', 'Ireland'],
+  ['Frankfurt', 'Germany'],
+  ['Ashburn', 'VA'],
+  ['Portland', 'OR'],
+  ['Singapore', 'Singapore'],
+] as const;
 
 export function* vendors(count: number, r: Rng, now: Date): Generator<NewVendor & { createdAt: string }> {
   for (let i = 0; i < count; i++) {
@@ -59,20 +131,41 @@ function socForm(r: Rng, progress: number, reviewerUserId: number | null, issued
     scopeType: type2 ? 'TYPE_2' : 'TYPE_1',
     auditPeriod: type2 ? null : issued.toISOString().slice(0, 10),
     auditPeriodRange: type2
-      ? { start: new Date(issued.getTime() - 365 * DAY).toISOString().slice(0, 10), end: new Date(issued.getTime() - 30 * DAY).toISOString().slice(0, 10) }
+      ? {
+          start: new Date(issued.getTime() - 365 * DAY).toISOString().slice(0, 10),
+          end: new Date(issued.getTime() - 30 * DAY).toISOString().slice(0, 10),
+        }
       : null,
     trustServiceCriteria: r() < 0.5 ? ['SECURITY'] : ['SECURITY', 'AVAILABILITY', 'CONFIDENTIALITY'],
   };
   if (progress < 0.4) return f;
   const opinion = r() < 0.9 ? 'UNQUALIFIED' : 'QUALIFIED';
-  f.reportOpinion = { reportOpinion: opinion, encompassBusinessNeeds: true, followUpActivity: opinion === 'QUALIFIED' ? 'Asked the vendor for the remediation plan.' : null };
+  f.reportOpinion = {
+    reportOpinion: opinion,
+    encompassBusinessNeeds: true,
+    followUpActivity: opinion === 'QUALIFIED' ? 'Asked the vendor for the remediation plan.' : null,
+  };
   const findings = Math.floor(r() * 3);
-  f.findings = { findings: Array.from({ length: findings }, (_, i) => ({ description: `Exception ${i + 1}: a change was deployed without a recorded approval.` })), hasMaterialImpact: findings ? false : null };
-  f.endUserControls.userControls = Array.from({ length: 1 + Math.floor(r() * 5) }, () => ({ description: pick(r, CONTROLS), inPlace: r() < 0.8 }));
+  f.findings = {
+    findings: Array.from({ length: findings }, (_, i) => ({
+      description: `Exception ${i + 1}: a change was deployed without a recorded approval.`,
+    })),
+    hasMaterialImpact: findings ? false : null,
+  };
+  f.endUserControls.userControls = Array.from({ length: 1 + Math.floor(r() * 5) }, () => ({
+    description: pick(r, CONTROLS),
+    inPlace: r() < 0.8,
+  }));
   if (progress < 0.7) return f;
   const [city, state] = pick(r, CITIES);
-  f.servicesAndLocations = { services: [{ name: 'Hosted application' }], locations: [{ city, stateOrCountry: state }] };
-  f.cpaFirm = { cpaFirm: pick(r, FIRMS), cpaProcedurePerformed: 'Read the auditor’s opinion and the testing of controls.' };
+  f.servicesAndLocations = {
+    services: [{ name: 'Hosted application' }],
+    locations: [{ city, stateOrCountry: state }],
+  };
+  f.cpaFirm = {
+    cpaFirm: pick(r, FIRMS),
+    cpaProcedurePerformed: 'Read the auditor’s opinion and the testing of controls.',
+  };
   return f;
 }
 
@@ -85,7 +178,14 @@ export interface ReviewPeople {
 
 /** `count` reviews over the last three years; the older a review, the likelier it is finished. */
 export function* reviews(count: number, r: Rng, now: Date, p: ReviewPeople): Generator<NewReview> {
-  const types: ReviewType[] = ['SOC_REPORT', 'SOC_REPORT', 'SOC_REPORT', 'SECURITY', 'SECURITY', 'UPLOAD_REPORT'];
+  const types: ReviewType[] = [
+    'SOC_REPORT',
+    'SOC_REPORT',
+    'SOC_REPORT',
+    'SECURITY',
+    'SECURITY',
+    'UPLOAD_REPORT',
+  ];
   for (let i = 0; i < count; i++) {
     const ageDays = Math.floor(r() * r() * 1095); // skewed to recent
     const created = new Date(now.getTime() - ageDays * DAY - Math.floor(r() * DAY));
@@ -93,8 +193,17 @@ export function* reviews(count: number, r: Rng, now: Date, p: ReviewPeople): Gen
     const deadline = new Date(requested.getTime() + (14 + Math.floor(r() * 60)) * DAY);
     const type = pick(r, types);
     const done = r() < Math.min(0.97, ageDays / 120);
-    const status: ReviewStatus = done ? (r() < 0.05 ? 'NOT_REQUIRED' : 'COMPLETED') : r() < 0.35 ? 'NOT_YET_STARTED' : 'IN_PROGRESS';
-    const decision: Decision = status === 'COMPLETED' ? pick(r, ['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED_WITH_CONDITIONS', 'REJECTED'] as const) : 'PENDING';
+    const status: ReviewStatus = done
+      ? r() < 0.05
+        ? 'NOT_REQUIRED'
+        : 'COMPLETED'
+      : r() < 0.35
+        ? 'NOT_YET_STARTED'
+        : 'IN_PROGRESS';
+    const decision: Decision =
+      status === 'COMPLETED'
+        ? pick(r, ['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED_WITH_CONDITIONS', 'REJECTED'] as const)
+        : 'PENDING';
     const updated = new Date(Math.min(now.getTime(), created.getTime() + Math.floor(r() * 40) * DAY));
     const reviewerUserId = type === 'SOC_REPORT' && r() < 0.9 ? pick(r, p.reviewerIds) : null;
     const vendorId = pick(r, p.vendorIds);
@@ -102,7 +211,12 @@ export function* reviews(count: number, r: Rng, now: Date, p: ReviewPeople): Gen
     const progress = status === 'COMPLETED' ? 1 : status === 'NOT_YET_STARTED' ? 0 : r();
     yield {
       vendorId,
-      title: type === 'SOC_REPORT' ? `SOC 2 Type II ${year} (#${i + 1})` : type === 'SECURITY' ? `Security review ${year} (#${i + 1})` : `Uploaded report ${year} (#${i + 1})`,
+      title:
+        type === 'SOC_REPORT'
+          ? `SOC 2 Type II ${year} (#${i + 1})`
+          : type === 'SECURITY'
+            ? `Security review ${year} (#${i + 1})`
+            : `Uploaded report ${year} (#${i + 1})`,
       note: r() < 0.2 ? 'Renewal: compare with last year’s report.' : null,
       status,
       type,
@@ -113,8 +227,14 @@ export function* reviews(count: number, r: Rng, now: Date, p: ReviewPeople): Gen
       updatedAt: updated.toISOString(),
       reviewerUserId,
       requesterUserId: pick(r, p.requesterIds),
-      socForm: type === 'SOC_REPORT' ? socForm(r, progress, reviewerUserId, new Date(created.getTime() - 20 * DAY)) : null,
-      finalization: status === 'COMPLETED' ? { decision, note: null, at: updated.toISOString(), byUserId: pick(r, p.managerIds) } : null,
+      socForm:
+        type === 'SOC_REPORT'
+          ? socForm(r, progress, reviewerUserId, new Date(created.getTime() - 20 * DAY))
+          : null,
+      finalization:
+        status === 'COMPLETED'
+          ? { decision, note: null, at: updated.toISOString(), byUserId: pick(r, p.managerIds) }
+          : null,
     };
   }
 }

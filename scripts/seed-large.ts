@@ -59,7 +59,8 @@ function main() {
     },
   });
   const count = Number(values.reviews);
-  if (!Number.isInteger(count) || count < 1 || count > 10_000_000) throw new Error('--reviews: 1 to 10,000,000');
+  if (!Number.isInteger(count) || count < 1 || count > 10_000_000)
+    throw new Error('--reviews: 1 to 10,000,000');
   const file = path.resolve(values['data-dir'], 'soc-review.sqlite');
   const started = performance.now();
   const db = openDb(file);
@@ -71,7 +72,9 @@ function main() {
     });
     const s = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`${done.reviews} reviews, ${done.vendors} vendors, ${done.users} users in ${file} (${s} s)`);
-    console.log(`Serve it: DATA_DIR=${values['data-dir']} npm run serve   (sign in as reviewer@example.com / demo)`);
+    console.log(
+      `Serve it: DATA_DIR=${values['data-dir']} npm run serve   (sign in as reviewer@example.com / demo)`,
+    );
   } finally {
     db.close();
   }

@@ -17,7 +17,16 @@ export function bulkInsertUsers(db: Db, users: Iterable<NewUser & { createdAt: s
   return db.transaction(() => {
     const ids: number[] = [];
     for (const u of users) {
-      const r = insert.run(u.email, u.firstName, u.lastName, u.role, u.jobTitle, u.passwordHash, u.createdAt, u.createdAt);
+      const r = insert.run(
+        u.email,
+        u.firstName,
+        u.lastName,
+        u.role,
+        u.jobTitle,
+        u.passwordHash,
+        u.createdAt,
+        u.createdAt,
+      );
       ids.push(Number(r.lastInsertRowid));
     }
     return ids;

@@ -1,0 +1,107 @@
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { signedInContext } from './lib/browser';
+import { ratioOf, round, type Row } from './lib/report';
+import { HOST, PORTS, startProcess, type Running } from './lib/server';
+import { median } from './lib/stats';
+
+/*
+ * P2: LCP of /reviews (1,000 reviews in the database) in Chromium with 4× CPU throttling, cold cache, median
+ * of 5; against a static HTML page of the same content (the rendered /reviews DOM with its scripts removed and
+ * the same CSS), served by a bare node:http server, measured the same way. Runs alternate app / static.
+ */
+const RUNS = 5;
+
+declare global {
+  interface Window {
+    __lcp?: number;
+  }
+}
+
+async function lcpOf(
+  context: BrowserContext,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await ready(page);
+    await page.waitForTimeout(500); // let the last candidate's paint be reported
+    const lcp = await page.evaluate(() => window.__lcp ?? 0);
+    if (!lcp) throw new Error(`no largest-contentful-paint entry for ${url}`);
+    return lcp;
+  } finally {
+    await page.close();
+  }
+}
+
+const tableReady = async (page: Page) => {
+  await page.getByRole('row').nth(20).waitFor({ timeout: 60_000 });
+};
+
+export async function p2(opts: {
+  browser: Browser;
+  base: string;
+  sid: string;
+  distDir: string;
+  tmp: string;
+}): Promise<Row[]> {
+  const running: Running[] = [];
+  try {
+    // The static twin: the page as the app rendered it, minus every script (no JS runs).
+    const snapshot = await signedInContext(opts.browser, opts.base, opts.sid);
+    const page = await snapshot.newPage();
+    await page.goto(`${opts.base}/reviews`, { waitUntil: 'load' });
+    await tableReady(page);
+    await page.evaluate(() =>
+      document.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove()),
+    );
+    const html = `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`;
+    await snapshot.close();
+    const staticDir = path.join(opts.tmp, 'p2-static');
+    await mkdir(staticDir, { recursive: true });
+    await writeFile(path.join(staticDir, 'index.html'), html);
+    await cp(path.join(opts.distDir, 'assets'), path.join(staticDir, 'assets'), { recursive: true });
+    const bare = await startProcess({
+      args: ['bench/servers/bare.mjs', 'static', String(PORTS.p2Static), staticDir],
+      ready: /ready/,
+      url: `http://${HOST}:${PORTS.p2Static}`,
+    });
+    running.push(bare);
+
+    const app: number[] = [];
+    const stat: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await signedInContext(opts.browser, opts.base, opts.sid);
+      app.push(await lcpOf(a, `${opts.base}/reviews`, tableReady).finally(() => a.close()));
+      const s = await opts.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      stat.push(await lcpOf(s, `${bare.url}/`, tableReady).finally(() => s.close()));
+    }
+    const value = round(median(app), 0);
+    const baseline = round(median(stat), 0);
+    return [
+      {
+        id: 'P2',
+        measure: `LCP of /reviews, 1,000 reviews, 4× CPU throttle, median of ${RUNS} (runs: ${app.map((n) => Math.round(n)).join(', ')}; static page ${(html.length / 1024).toFixed(0)} KiB HTML)`,
+        value,
+        unit: 'ms',
+        baseline,
+        ratio: ratioOf(value, baseline),
+        budget: '≤ 1.3× static',
+        pass: value <= 1.3 * baseline,
+      },
+    ];
+  } finally {
+    await Promise.all(running.map((r) => r.stop()));
+  }
+}
