@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { errorMessage } from '../../api-client';
 import { meQuery } from '../auth/auth-queries';
-import { SignInForm } from '../auth/sign-in-form';
 import { AppHeader } from './app-header';
 import { AppSkeleton } from './app-skeleton';
 import styles from './root-layout.module.css';
+
+// Signed-in visits (the common case) never load the form code: react-hook-form stays out of the first bundle.
+const SignInForm = lazy(() => import('../auth/sign-in-form').then((m) => ({ default: m.SignInForm })));
 
 /**
  * The app shell. Who is signed in decides what shows: a calm skeleton while asking, the sign-in form in place
@@ -27,7 +30,12 @@ export function RootLayout() {
       </main>
     );
   }
-  if (!me.data) return <SignInForm />;
+  if (!me.data)
+    return (
+      <Suspense fallback={<AppSkeleton />}>
+        <SignInForm />
+      </Suspense>
+    );
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>

@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '../../components/button';
 import { can } from '../../contract/permissions';
 import { meQuery } from '../auth/auth-queries';
 import { Dialog } from '../../components/dialog';
-import { CreateReviewForm } from './create-review-form';
+
+// The form (and its file upload code) loads when the dialog first opens, not with the list.
+const CreateReviewForm = lazy(() =>
+  import('./create-review-form').then((m) => ({ default: m.CreateReviewForm })),
+);
 
 export function NewReviewButton() {
   const { data: me } = useQuery(meQuery);
@@ -23,7 +27,11 @@ export function NewReviewButton() {
         New review
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title="New review">
-        {me && <CreateReviewForm me={me} onClose={() => setOpen(false)} />}
+        {me && open && (
+          <Suspense fallback={<p>Loading…</p>}>
+            <CreateReviewForm me={me} onClose={() => setOpen(false)} />
+          </Suspense>
+        )}
       </Dialog>
     </>
   );
