@@ -107,3 +107,15 @@ export async function signInWithForm(page: Page, role: Role, path = '/reviews'):
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeHidden();
 }
+
+/** A section's link in the wizard's rail; its accessible name says its state ("Findings — 1 missing"). */
+export function sectionLink(page: Page, title: string) {
+  return page
+    .getByRole('navigation', { name: 'Form sections' })
+    .getByRole('link', { name: new RegExp(`^${title} — `) });
+}
+
+/** A screenshot for a human look, only when SHOTS names a folder (e.g. SHOTS=/tmp/shots). */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
+}

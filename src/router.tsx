@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
             path: '/vendors/:vendorId/reviews/:reviewId/:section?',
             lazy: () => import('./features/review-detail/review-page'),
           },
+          { path: paths.apiKeys(), lazy: () => import('./features/api-keys/api-keys-page') },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Role } from './enums';
 import { Id, IsoDateTime } from './primitives';
-import { PageQuery } from './pagination';
+import { PageQuery, QueryBoolean } from './pagination';
 
 export const UserCompact = z.object({
   id: Id,
@@ -26,6 +26,11 @@ export const UserListQuery = PageQuery.extend({
   lastName: z.string().max(191).optional(),
   sort: z.enum(['createdAt', 'updatedAt']).default('createdAt'),
   sortDir: z.enum(['ASC', 'DESC']).default('ASC'),
+  /**
+   * [extension] `canReview=true`: only users who may work on reviews (hold vendors-put-security-review) and are
+   * not disabled, for the reviewer picker. Absent or false: everyone, as Drata answers.
+   */
+  canReview: QueryBoolean.optional(),
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 

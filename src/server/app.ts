@@ -11,15 +11,16 @@ import type { Config } from './config';
 import { installErrorHandlers } from './http/error-handler';
 import { errorBody } from './http/errors';
 import { installBodyParsers } from './http/validate';
-import { loggerOptions } from './logger';
+import { loggerOptions, type LogDestination } from './logger';
 import { actionRoutes } from './routes/actions';
+import { apiKeyRoutes } from './routes/api-keys';
 import { authRoutes } from './routes/auth';
 import { reviewListRoutes } from './routes/review-list';
 import { reviewRoutes } from './routes/reviews';
 import { uploadRoutes } from './routes/uploads';
 import { userRoutes } from './routes/users';
 import { vendorRoutes } from './routes/vendors';
-import { installHeaders, installRateLimit } from './security';
+import { BASELINE_SECURITY_HEADERS, installHeaders, installRateLimit } from './security';
 import { installSpa } from './spa';
 import type { Db } from './store/db';
 
@@ -28,6 +29,8 @@ export interface AppOptions {
   db: Db;
   /** The clock (tests move it to expire sessions); defaults to the real one. */
   now?: () => Date;
+  /** Where log lines go (tests read them); by default stdout, and none when NODE_ENV=test. */
+  logStream?: LogDestination;
 }
 
 /** JSON bodies are small (a SOC form save); uploads are multipart and limited by MAX_UPLOAD_MB instead. */
@@ -35,7 +38,7 @@ const JSON_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** A badly encoded URL fails while routing, before the error handler exists for it: answer in our shape. */
 function badUrl(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  void reply.code(400).type('application/json').send(errorBody(400));
+  void reply.code(400).headers(BASELINE_SECURITY_HEADERS).type('application/json').send(errorBody(400));
 }
 
 /**
@@ -46,7 +49,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { config, db } = opts;
   const now = opts.now ?? (() => new Date());
   const app = Fastify({
-    ...loggerOptions(config),
+    ...loggerOptions(config, opts.logStream),
     bodyLimit: JSON_BODY_LIMIT,
     frameworkErrors: badUrl,
   });
@@ -67,6 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   vendorRoutes(app, db);
   userRoutes(app, db);
   authRoutes(app, { db, config, now });
+  apiKeyRoutes(app, { db, now });
   uploadRoutes(app, { db, config });
   await installSpa(app, config);
   return app;

@@ -3,7 +3,7 @@ import { LogOut } from 'lucide-react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { errorMessage } from '../../api-client';
 import { Button } from '../../components/button';
-import { ROLE_LABELS } from '../../contract/permissions';
+import { can, ROLE_LABELS } from '../../contract/permissions';
 import { displayName, type Me } from '../../contract/user';
 import { paths } from '../../paths';
 import { signOut } from '../auth/auth-api';
@@ -37,6 +37,15 @@ export function AppHeader({ me }: { me: Me }) {
         >
           Reviews
         </NavLink>
+        {/* Only for those who may manage keys (from /auth/me; a real Drata account never offers it). */}
+        {can(me.permissions, 'api-keys-manage') && (
+          <NavLink
+            to={paths.apiKeys()}
+            className={({ isActive }) => (isActive ? styles.active : styles.link)}
+          >
+            API keys
+          </NavLink>
+        )}
       </nav>
       <div className={styles.user}>
         {logout.isError && (

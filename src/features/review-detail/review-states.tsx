@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { errorMessage } from '../../api-client';
+import { ApiError, errorMessage } from '../../api-client';
 import { Button } from '../../components/button';
 import { paths } from '../../paths';
 import styles from './review-page.module.css';
@@ -38,6 +38,18 @@ export function ReviewNotFound() {
 }
 
 export function ReviewLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  // A 403 will not change on retry: say what it means instead of offering one.
+  if (error instanceof ApiError && error.status === 403) {
+    return (
+      <div className={styles.page}>
+        <div className={styles.stateCard} role="alert">
+          <h1 className={styles.stateTitle}>You do not have access to this review</h1>
+          <p>Your role does not allow you to open it. Ask a manager if you need to see it.</p>
+          <Link to={paths.reviews()}>Back to all reviews</Link>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={styles.page}>
       <div className={styles.stateCard} role="alert">

@@ -21,4 +21,16 @@ export const userQueries = {
       staleTime: 5 * 60_000,
     });
   },
+  /**
+   * The reviewer picker: people who may work on reviews and are not disabled ([extension] `canReview=true`).
+   * A server without the extension ignores it and answers everyone, which still works as a picker.
+   */
+  reviewers: () => {
+    const query = { size: 500, canReview: true };
+    return queryOptions({
+      queryKey: ['users', query] as const,
+      queryFn: ({ signal }) => request(api.users(), UserPage, { query, signal }),
+      staleTime: 5 * 60_000,
+    });
+  },
 };

@@ -17,7 +17,9 @@ export interface Caller {
 
 function callerOf(userId: number, via: Caller['via'], credential: string, db: Db): Caller | null {
   const user = findUserById(db, userId);
-  return user ? { user, permissions: ROLE_PERMISSIONS[user.role], via, credential } : null;
+  // A disabled user's credentials stop working at once, whatever they are.
+  if (!user || user.disabledAt !== null) return null;
+  return { user, permissions: ROLE_PERMISSIONS[user.role], via, credential };
 }
 
 /**
@@ -28,7 +30,7 @@ export function resolveCaller(request: FastifyRequest, db: Db, now: Date): Calle
   const header = request.headers.authorization;
   if (header !== undefined) {
     const key = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    const match = key ? findApiKey(db, key) : undefined;
+    const match = key ? findApiKey(db, key, now) : undefined;
     return match ? callerOf(match.userId, 'key', `key:${match.keyId}`, db) : null;
   }
   const token = request.cookies[SESSION_COOKIE];

@@ -47,10 +47,21 @@ const ROUTES: [string, string, Permission][] = [
   ['GET', '/public/v2/vendors/:vendorId/documents/:documentId', 'vendors-get-vendor'],
   ['GET', '/public/v2/vendors/:vendorId/security-questionnaires', 'vendors-get-questionnaires'],
 ];
+/** [ours] API keys, managers only (outside /public/v2: no 412). */
+const KEY_ROUTES: [string, string, Permission][] = [
+  ['GET', '/auth/api-keys', 'api-keys-manage'],
+  ['POST', '/auth/api-keys', 'api-keys-manage'],
+  ['DELETE', '/auth/api-keys/:id', 'api-keys-manage'],
+];
+const ALL_ROUTES = [...ROUTES, ...KEY_ROUTES];
 const PUBLIC = ['POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'GET /files/:token', 'GET /*'];
 
 const concrete = (url: string) =>
-  url.replace(':vendorId', String(v)).replace(':id', String(r)).replace(':documentId', '1');
+  // A key id that names no key: a manager's DELETE must not revoke a demo key other tests use.
+  (url.startsWith('/auth/api-keys') ? url.replace(':id', '999999') : url)
+    .replace(':vendorId', String(v))
+    .replace(':id', String(r))
+    .replace(':documentId', '1');
 const inject = (method: string, url: string, headers: Record<string, string> = {}) =>
   t.app.inject({
     method: method as 'GET',
@@ -62,7 +73,7 @@ const inject = (method: string, url: string, headers: Record<string, string> = {
 describe('route declarations', () => {
   it('every route declares the permission of API.md, or is public; nothing else is registered', async () => {
     await t.app.ready();
-    const expected = new Map<string, string>(ROUTES.map(([m, u, p]) => [`${m} ${u}`, p]));
+    const expected = new Map<string, string>(ALL_ROUTES.map(([m, u, p]) => [`${m} ${u}`, p]));
     for (const p of PUBLIC) expected.set(p, 'public');
     // HEAD routes are the automatic twins of GET routes.
     const declared = new Map([...t.app.routeAccess].filter(([k]) => !k.startsWith('HEAD ')));
@@ -90,7 +101,7 @@ describe('route declarations', () => {
 });
 
 describe('401: missing or unknown credentials', () => {
-  it.each(ROUTES)('%s %s', async (method, url) => {
+  it.each(ALL_ROUTES)('%s %s', async (method, url) => {
     for (const headers of [
       {} as Record<string, string>,
       { authorization: 'Bearer not-a-key' },
@@ -121,7 +132,7 @@ describe('401: missing or unknown credentials', () => {
 
 describe('403: each role, each permission (keys and sessions alike)', () => {
   const roles: Role[] = ['reviewer', 'manager', 'auditor'];
-  it.each(ROUTES)('%s %s (%s)', async (method, url, permission) => {
+  it.each(ALL_ROUTES)('%s %s (%s)', async (method, url, permission) => {
     for (const role of roles) {
       const allowed = ROLE_PERMISSIONS[role].includes(permission);
       const res = await inject(method, url, t.bearer(role));

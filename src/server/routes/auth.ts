@@ -39,7 +39,8 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config;
     const user = findUserByEmail(db, body.email);
     // Unknown email and wrong password take the same path (a dummy hash is checked): same answer, similar time.
     const ok = await verifyPassword(body.password, user ? findPasswordHash(db, user.id) : null);
-    if (!user || !ok) {
+    // A disabled account gets the same answer as a wrong password (nothing to learn about accounts here).
+    if (!user || !ok || user.disabledAt !== null) {
       throttle.fail(body.email, request.ip, now().getTime());
       throw new HttpError(401);
     }

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { ROLES } from '../../contract/enums';
+import { ROLE_PERMISSIONS } from '../../contract/permissions';
 import { UserListQuery, type User } from '../../contract/user';
 import { decodeCursor, encodeCursor, filterHash, pageBody } from '../http/cursor';
 import { userCompact } from '../http/review-view';
@@ -14,12 +16,16 @@ export const userView = (u: UserRow): User => ({
   roles: [u.role.toUpperCase()],
 });
 
+/** The roles that may edit reviews, from the permission table (no role names spelled here). */
+const REVIEWING_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('vendors-put-security-review'));
+
 export function userRoutes(app: FastifyInstance, db: Db): void {
   app.get('/public/v2/users', { config: { permission: 'users-get' } }, async (request) => {
     const query = parseQuery(UserListQuery, request.query);
     const filters = {
       firstName: query.firstName,
       lastName: query.lastName,
+      activeRoles: query.canReview ? REVIEWING_ROLES : undefined,
       sort: query.sort,
       sortDir: query.sortDir,
     };

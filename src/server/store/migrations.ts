@@ -124,6 +124,11 @@ const STEPS: string[] = [
   );
   CREATE INDEX questionnaire_files_parent ON questionnaire_files (questionnaire_id, id);
   `,
+  // 2: revocable API keys; users an operator can disable (their sessions and keys stop working).
+  `
+  ALTER TABLE api_keys ADD COLUMN revoked_at TEXT;
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = STEPS.length;

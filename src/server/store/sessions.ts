@@ -55,6 +55,11 @@ export function deleteSession(db: Db, token: string): void {
   stmt(db, 'DELETE FROM sessions WHERE id_hash = ?').run(sha256Hex(token));
 }
 
+/** Ends every session of a user (password reset, disabled account). */
+export function deleteUserSessions(db: Db, userId: number): void {
+  stmt(db, 'DELETE FROM sessions WHERE user_id = ?').run(userId);
+}
+
 /** Housekeeping at start-up: sessions past their absolute or idle limit. */
 export function deleteExpiredSessions(db: Db, now: Date): number {
   const idle = new Date(now.getTime() - SESSION_IDLE_MS).toISOString();

@@ -1,5 +1,6 @@
 import type { Role } from '../../contract/enums';
 import { stmt, type Db } from './db';
+import { deleteUserSessions } from './sessions';
 import { keyset, likeEscape, toPage, whereOf, type Dir, type KeyPosition, type PageResult } from './keyset';
 
 export interface UserRow {
@@ -11,10 +12,12 @@ export interface UserRow {
   jobTitle: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Set by an operator (`npm run users -- disable`): no sign-in, no session, no key works. */
+  disabledAt: string | null;
 }
 
 const COLUMNS = `u.id, u.email, u.first_name AS firstName, u.last_name AS lastName, u.role,
-  u.job_title AS jobTitle, u.created_at AS createdAt, u.updated_at AS updatedAt`;
+  u.job_title AS jobTitle, u.created_at AS createdAt, u.updated_at AS updatedAt, u.disabled_at AS disabledAt`;
 
 export interface NewUser {
   email: string;
@@ -55,6 +58,8 @@ export function countUsers(db: Db): number {
 export interface UserFilters {
   firstName?: string | undefined;
   lastName?: string | undefined;
+  /** Only these roles, and only users not disabled (the reviewer picker); undefined: everyone. */
+  activeRoles?: readonly Role[] | undefined;
   sort: 'createdAt' | 'updatedAt';
   sortDir: Dir;
 }
@@ -69,6 +74,10 @@ function filterSql(f: UserFilters) {
   if (f.lastName) {
     parts.push(`u.last_name LIKE ? ESCAPE '\\'`);
     params.push(`${likeEscape(f.lastName)}%`);
+  }
+  if (f.activeRoles) {
+    parts.push(`u.disabled_at IS NULL AND u.role IN (${f.activeRoles.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...f.activeRoles);
   }
   return { parts, params };
 }
@@ -87,4 +96,33 @@ export function countUsersMatching(db: Db, f: UserFilters): number {
   return (
     stmt<{ n: number }>(db, `SELECT count(*) AS n FROM users u ${whereOf(parts)}`).get(...params)?.n ?? 0
   );
+}
+
+/** Every user, oldest first (the operators' command lists them; the team is small). */
+export function allUsers(db: Db): UserRow[] {
+  return stmt<UserRow>(db, `SELECT ${COLUMNS} FROM users u ORDER BY u.id`).all();
+}
+
+export function setPasswordHash(db: Db, userId: number, hash: string, now: string): void {
+  stmt(db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, now, userId);
+}
+
+/**
+ * Disables a user at once: no more sign-ins (checked at login), and what they hold ends now: their sessions
+ * are deleted and their API keys revoked (the caller check refuses a disabled user's credentials as well).
+ */
+export function disableUser(db: Db, userId: number, now: string): void {
+  db.transaction(() => {
+    stmt(db, 'UPDATE users SET disabled_at = coalesce(disabled_at, ?), updated_at = ? WHERE id = ?').run(
+      now,
+      now,
+      userId,
+    );
+    deleteUserSessions(db, userId);
+    stmt(db, 'UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(now, userId);
+  })();
+}
+
+export function enableUser(db: Db, userId: number, now: string): void {
+  stmt(db, 'UPDATE users SET disabled_at = NULL, updated_at = ? WHERE id = ?').run(now, userId);
 }
