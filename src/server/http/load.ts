@@ -1,5 +1,6 @@
 import type { Db } from '../store/db';
 import { findReview, type ReviewRow } from '../store/reviews';
+import { ROLE_PERMISSIONS } from '../../contract/permissions';
 import { findUserById } from '../store/users';
 import { findVendor, type VendorRow } from '../store/vendors';
 import { badRequest, notFound } from './errors';
@@ -25,4 +26,21 @@ export function loadReview(db: Db, rawVendorId: string, rawReviewId: string): Re
 export function assertUserExists(db: Db, userId: number | null | undefined, path: string): void {
   if (userId === null || userId === undefined) return;
   if (!findUserById(db, userId)) throw badRequest([{ path, message: 'No user has this id' }]);
+}
+
+/**
+ * A newly assigned reviewer must be an active user whose role may edit reviews (not an auditor, not disabled).
+ * Keeping the reviewer already assigned is always allowed, so a later role change never blocks other edits.
+ */
+export function assertCanReview(
+  db: Db,
+  userId: number | null | undefined,
+  currentId: number | null,
+  path: string,
+) {
+  if (userId === null || userId === undefined || userId === currentId) return;
+  const user = findUserById(db, userId);
+  if (!user) throw badRequest([{ path, message: 'No user has this id' }]);
+  if (user.disabledAt || !ROLE_PERMISSIONS[user.role].includes('vendors-put-security-review'))
+    throw badRequest([{ path, message: 'This user cannot review: choose a reviewer or a manager' }]);
 }

@@ -89,6 +89,14 @@ describe('PUT /vendors/{vendorId}/security-reviews/{id} (op 6): partial saves', 
     ]);
   });
 
+  it('an auditor cannot be assigned as reviewer → 400 at its path; nothing is written', async () => {
+    const r = await createReview(t, vendorId);
+    const res = await put(r.id, { socForm: { reviewerInformation: { reviewerUserId: t.userIds.auditor } } });
+    expect(res.statusCode).toBe(400);
+    expect(errorPaths(res)).toEqual(['socForm.reviewerInformation.reviewerUserId']);
+    expect(findReview(t.db, r.id)?.version).toBe(1);
+  });
+
   it('lists: items sent are appended, [] clears, X-List-Mode: replace replaces', async () => {
     const r = await createReview(t, vendorId);
     const services = async (payload: unknown, headers?: Record<string, string>) =>

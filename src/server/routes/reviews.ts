@@ -7,7 +7,7 @@ import { createReview } from '../domain/create-review';
 import { applyUpdate } from '../domain/review-rules';
 import { conflict } from '../http/errors';
 import { ifMatchOk, listModeOf } from '../http/if-match';
-import { assertUserExists, loadReview, loadVendor } from '../http/load';
+import { assertCanReview, assertUserExists, loadReview, loadVendor } from '../http/load';
 import { etag, reviewView, ViewContext } from '../http/review-view';
 import { parseBody, parseQuery } from '../http/validate';
 import { immediate, type Db } from '../store/db';
@@ -49,9 +49,10 @@ export function reviewRoutes(app: FastifyInstance, db: Db, now: () => Date): voi
       const loaded = loadReview(db, request.params.vendorId, request.params.id);
       const body = parseBody(UpdateReviewRequest, request.body);
       const listMode = listModeOf(request.headers['x-list-mode']);
-      assertUserExists(
+      assertCanReview(
         db,
         body.socForm?.reviewerInformation?.reviewerUserId,
+        loaded.socForm?.reviewerInformation.reviewerUserId ?? null,
         'socForm.reviewerInformation.reviewerUserId',
       );
       const ctx = new ViewContext(db);
