@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -11,6 +12,15 @@ import { Review } from '../../contract/review';
 import { displayName, type Me } from '../../contract/user';
 import { api, paths } from '../../paths';
 import { reviewDetailQueries, withVersion } from '../review-detail/review-detail-queries';
+import { uploadErrorMessage } from '../uploads/upload-api';
+import {
+  acceptAttribute,
+  allowedSummary,
+  checkFiles,
+  formatBytes,
+  MAX_UPLOAD_BYTES,
+} from '../uploads/upload-rules';
+import { postWithProgress } from '../uploads/upload-xhr';
 import { userQueries } from '../users/user-queries';
 import { vendorQueries } from '../vendors/vendor-queries';
 import {
@@ -18,11 +28,14 @@ import {
   defaultDeadline,
   formFieldFor,
   toCreateRequest,
+  toCreateWithFileForm,
   type CreateReviewFormInput,
   type CreateReviewFormValues,
 } from './create-review-schema';
 import { reviewQueries } from './review-queries';
 import styles from './create-review.module.css';
+
+const DOCUMENT_TARGET = { kind: 'document', type: 'COMPLIANCE_REPORT' } as const;
 
 /**
  * The body of the New review dialog, mounted only while it is open: the pickers load when needed and the form
@@ -44,8 +57,22 @@ export function CreateReviewForm({ me, onClose }: { me: Me; onClose: () => void 
       note: '',
     },
   });
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [sent, setSent] = useState<number | null>(null);
   const create = useMutation({
     mutationFn: async (values: CreateReviewFormValues) => {
+      if (file) {
+        // Operation 4: the review and its file together, or neither. XHR, for the upload's progress.
+        setSent(0);
+        const review = await postWithProgress(
+          api.vendorReviewsWithFile(values.vendorId),
+          toCreateWithFileForm(values, file),
+          Review,
+          { onProgress: (loaded, total) => setSent(total > 0 ? loaded / total : 0) },
+        );
+        return withVersion(review);
+      }
       const res = await requestWithHeaders(api.vendorReviews(values.vendorId), Review, {
         method: 'POST',
         body: toCreateRequest(values),
@@ -59,9 +86,15 @@ export function CreateReviewForm({ me, onClose }: { me: Me; onClose: () => void 
       onClose();
       void navigate(paths.review(review.vendorId, review.id));
     },
+    onSettled: () => setSent(null),
     onError: (error) => {
       const unplaced: string[] = [];
-      if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length > 0) {
+      const fileRefused =
+        error instanceof ApiError &&
+        (error.status === 413 || error.status === 415 || error.fieldErrors.some((fe) => fe.path === 'file'));
+      if (fileRefused) {
+        setFileError(uploadErrorMessage(error, MAX_UPLOAD_BYTES));
+      } else if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length > 0) {
         for (const fe of error.fieldErrors) {
           const field = formFieldFor(fe);
           if (field) form.setError(field, { message: fe.message });
@@ -124,7 +157,24 @@ export function CreateReviewForm({ me, onClose }: { me: Me; onClose: () => void 
       <Field label="Note" hint="Optional, up to 1000 characters." error={errors.note?.message}>
         <textarea rows={3} maxLength={1000} {...form.register('note')} />
       </Field>
-      {/* Create-with-file (operation 4) goes here: the files helper adds the SOC report file input. */}
+      <Field
+        label="Report file"
+        hint={`Optional: the vendor's SOC report, attached as its compliance report. ${allowedSummary(DOCUMENT_TARGET)}; up to ${formatBytes(MAX_UPLOAD_BYTES)}.`}
+        error={fileError ?? undefined}
+      >
+        <input
+          type="file"
+          accept={acceptAttribute(DOCUMENT_TARGET)}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            const problem = chosen && checkFiles([chosen], DOCUMENT_TARGET).rejected[0];
+            setFileError(problem ? problem.message : null);
+            setFile(problem ? null : chosen);
+            // A refused file must not look chosen: the input shows nothing, the message says why.
+            if (problem) e.target.value = '';
+          }}
+        />
+      </Field>
       {errors.root?.server && (
         <p className={styles.error} role="alert">
           {errors.root.server.message}
@@ -133,7 +183,11 @@ export function CreateReviewForm({ me, onClose }: { me: Me; onClose: () => void 
       <div className={styles.actions}>
         <Button onClick={onClose}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create review'}
+          {sent !== null
+            ? `Uploading… ${Math.round(sent * 100)}%`
+            : create.isPending
+              ? 'Creating…'
+              : 'Create review'}
         </Button>
       </div>
     </form>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CreateReviewForm, defaultDeadline, formFieldFor, toCreateRequest } from './create-review-schema';
+import {
+  CreateReviewForm,
+  defaultDeadline,
+  formFieldFor,
+  toCreateRequest,
+  toCreateWithFileForm,
+} from './create-review-schema';
 
 const valid = {
   vendorId: '4',
@@ -50,5 +56,23 @@ describe('new review form', () => {
 
   it('proposes a deadline 30 days out', () => {
     expect(defaultDeadline(new Date('2026-03-10T10:00:00Z'))).toBe('2026-04-09');
+  });
+});
+
+describe('new review with a file (operation 4)', () => {
+  it('sends the create fields as text and the file as `file`', () => {
+    const file = new File(['%PDF-1.4'], 'acme-soc2.pdf', { type: 'application/pdf' });
+    const form = toCreateWithFileForm(CreateReviewForm.parse({ ...valid, note: ' Sent by Acme ' }), file);
+    const entries = [...form.entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
+    expect(entries).toEqual([
+      ['title', 'Acme SOC 2 Type 2'],
+      ['reviewDeadlineAt', '2026-07-01T23:59:59Z'],
+      ['securityReviewStatus', 'NOT_YET_STARTED'],
+      ['securityReviewType', 'SOC_REPORT'],
+      ['requesterUserId', '2'],
+      ['note', 'Sent by Acme'],
+      ['documentType', 'COMPLIANCE_REPORT'],
+      ['file', 'acme-soc2.pdf'],
+    ]);
   });
 });

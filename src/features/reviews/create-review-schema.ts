@@ -53,3 +53,21 @@ export function formFieldFor(error: FieldError): keyof CreateReviewFormInput | n
 export function defaultDeadline(now: Date = new Date(), days = 30): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The multipart body of operation 4 (create with file): the create request's fields as text, then the file,
+ * attached as the review's compliance report.
+ */
+export function toCreateWithFileForm(values: CreateReviewFormValues, file: File): FormData {
+  const request = toCreateRequest(values);
+  const form = new FormData();
+  form.append('title', request.title ?? '');
+  form.append('reviewDeadlineAt', request.reviewDeadlineAt);
+  form.append('securityReviewStatus', request.securityReviewStatus);
+  form.append('securityReviewType', request.securityReviewType);
+  if (request.requesterUserId != null) form.append('requesterUserId', String(request.requesterUserId));
+  if (request.note) form.append('note', request.note);
+  form.append('documentType', 'COMPLIANCE_REPORT');
+  form.append('file', file, file.name);
+  return form;
+}

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface StagedUpload {
   contentType: string;
   /** The user's name, cleaned of path parts and control characters: metadata only, never a path. */
   originalName: string;
+  /** Hex SHA-256 of the bytes, computed while streaming (kept with the row for integrity checks). */
+  sha256: string;
 }
 
 export interface StageOptions {
@@ -62,6 +64,7 @@ export async function stageUpload(stream: Readable, opts: StageOptions): Promise
   await ensureStoreDirs(opts.dataDir);
   const tempPath = join(tmpDir(opts.dataDir), `${randomBytes(16).toString('hex')}.part`);
   let size = 0;
+  const hash = createHash('sha256');
   const headChunks: Buffer[] = [];
   let headSize = 0;
   try {
@@ -71,6 +74,7 @@ export async function stageUpload(stream: Readable, opts: StageOptions): Promise
         for await (const chunk of chunks) {
           size += chunk.length;
           if (size > opts.maxBytes) throw tooLarge(originalName, opts.maxBytes);
+          hash.update(chunk);
           if (headSize < HEAD_BYTES) {
             // A copy: a producer may reuse its chunk buffers.
             headChunks.push(Buffer.from(chunk.subarray(0, HEAD_BYTES - headSize)));
@@ -85,7 +89,7 @@ export async function stageUpload(stream: Readable, opts: StageOptions): Promise
     if (size === 0) throw new UploadError('empty', `${originalName}: the file is empty`);
     const contentType = await detectContentType(tempPath, originalName, ext, Buffer.concat(headChunks));
     await fsyncPath(tempPath);
-    return { dataDir: opts.dataDir, tempPath, size, contentType, originalName };
+    return { dataDir: opts.dataDir, tempPath, size, contentType, originalName, sha256: hash.digest('hex') };
   } catch (e) {
     await rm(tempPath, { force: true });
     throw e;
