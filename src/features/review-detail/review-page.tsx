@@ -93,6 +93,7 @@ function ReviewView({ review, vendorId, reviewId, sectionParam }: ViewProps) {
             reviewId={reviewId}
             section={section}
             readOnlyReason={lockedReason}
+            userId={me?.id ?? null}
           >
             {files}
           </SocWizard>

@@ -54,3 +54,6 @@ export const FOCUS_TARGETS: Record<string, { field: string } | { addButton: stri
 
 /** The id of a list's "Add …" button, so a missing-list link can focus it. */
 export const addButtonId = (section: SocSection, list: string) => `${section}-${list}-add`;
+
+/** The id of a section's Save button, so focus can return to it after a conflict is resolved. */
+export const saveButtonId = (section: SocSection) => `${section}-save`;

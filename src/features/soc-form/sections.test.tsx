@@ -14,6 +14,8 @@ function props(overrides: Partial<SectionProps> = {}): SectionProps {
     vendorId: 1,
     reviewId: 2,
     stored: emptySocForm(),
+    version: 3,
+    draftScope: null,
     readOnlyReason: null,
     onLiveMissing: vi.fn(),
     onContinue: null,
@@ -23,7 +25,10 @@ function props(overrides: Partial<SectionProps> = {}): SectionProps {
 
 /** The buttons of the "Missing to finalize" strip, by their labels. */
 function missingButtons() {
-  const strip = screen.getByRole('status', { name: '' });
+  const [strip] = screen
+    .getAllByRole('status')
+    .filter((el) => /Missing to finalize|Everything this section needs/.test(el.textContent ?? ''));
+  if (!strip) throw new Error('No "Missing to finalize" strip');
   return within(strip)
     .queryAllByRole('button')
     .map((b) => b.textContent);

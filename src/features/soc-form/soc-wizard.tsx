@@ -1,4 +1,11 @@
-import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Review } from '../../contract/review';
 import {
@@ -9,6 +16,7 @@ import {
 } from '../../contract/soc-form';
 import { paths } from '../../paths';
 import { ComplianceScopeSection } from './compliance-scope';
+import { draftSectionsSnapshot, subscribeDrafts } from './draft-store';
 import { CpaFirmSection } from './cpa-firm';
 import { EndUserControlsSection } from './end-user-controls';
 import { FindingsSection } from './findings';
@@ -39,12 +47,15 @@ interface Props {
   /** null: the URL names no section of the form. */
   section: SocSection | null;
   readOnlyReason: string | null;
+  /** The signed-in user's id: drafts are kept per user. null: none known, drafts off. */
+  userId: number | null;
   /** Rendered under the form (the files panel). */
   children?: ReactNode;
 }
 
 /** The SOC form as a wizard: the rail of sections and the current section's form (two grid cells). */
-export function SocWizard({ review, vendorId, reviewId, section, readOnlyReason, children }: Props) {
+export function SocWizard(props: Props) {
+  const { review, vendorId, reviewId, section, readOnlyReason, userId, children } = props;
   const navigate = useNavigate();
   const form = review.socReviewForm;
   const stored = useMemo(() => formDataFromResponse(form), [form]);
@@ -61,6 +72,14 @@ export function SocWizard({ review, vendorId, reviewId, section, readOnlyReason,
     ]),
   ) as Record<SocSection, string[]>;
 
+  const draftScope = useMemo(() => (userId === null ? null : { userId, reviewId }), [userId, reviewId]);
+  const draftsKey = useSyncExternalStore(
+    subscribeDrafts,
+    () => draftSectionsSnapshot(draftScope),
+    () => '',
+  );
+  const unsaved = useMemo(() => new Set(draftsKey.split('|').filter(Boolean)), [draftsKey]);
+
   const next = section && nextSection(section);
   const onContinue = useMemo(
     () => (next ? () => void navigate(paths.reviewSection(vendorId, reviewId, next)) : null),
@@ -70,7 +89,13 @@ export function SocWizard({ review, vendorId, reviewId, section, readOnlyReason,
   return (
     <>
       <div className={styles.rail}>
-        <SectionNav vendorId={vendorId} reviewId={reviewId} current={section} missing={missing} />
+        <SectionNav
+          vendorId={vendorId}
+          reviewId={reviewId}
+          current={section}
+          missing={missing}
+          unsaved={unsaved}
+        />
       </div>
       <div className={styles.content}>
         <div className={styles.card}>
@@ -80,6 +105,8 @@ export function SocWizard({ review, vendorId, reviewId, section, readOnlyReason,
               vendorId={vendorId}
               reviewId={reviewId}
               stored={stored}
+              version={review.version}
+              draftScope={draftScope}
               readOnlyReason={readOnlyReason}
               onLiveMissing={onLiveMissing}
               onContinue={onContinue}
