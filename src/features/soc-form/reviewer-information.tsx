@@ -10,8 +10,14 @@ import { useSectionForm, type SectionProps } from './use-section-form';
 export function ReviewerInformationSection(props: SectionProps) {
   const { form, frame } = useSectionForm('reviewerInformation', props);
   const { errors } = form.formState;
-  const users = useQuery(userQueries.list());
+  // Only people who may review are offered; everyone is loaded to name a current reviewer no longer offered.
+  const users = useQuery(userQueries.reviewers());
+  const everyone = useQuery(userQueries.list());
   const people = users.data?.data ?? [];
+  const nameOf = (id: number) => {
+    const person = everyone.data?.data.find((p) => p.id === id);
+    return person ? `${displayName(person)} (cannot review)` : `User ${id}`;
+  };
   return (
     <SectionFrame {...frame}>
       <Controller
@@ -39,7 +45,7 @@ export function ReviewerInformationSection(props: SectionProps) {
               <option value="">Not assigned</option>
               {field.value != null && !people.some((p) => p.id === field.value) && (
                 <option value={String(field.value)}>
-                  {users.isPending ? 'Loading…' : `User ${field.value}`}
+                  {users.isPending ? 'Loading…' : nameOf(field.value)}
                 </option>
               )}
               {people.map((p) => (
