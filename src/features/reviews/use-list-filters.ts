@@ -16,6 +16,9 @@ export function useListFilters(): { filters: ListFilters; update: UpdateFilters;
       // From `prev`, not the rendered filters: a debounced search may land after a filter click.
       setSearch((prev) => searchFromFilters({ ...filtersFromSearch(prev), ...next }), {
         replace: options?.replace ?? false,
+        // The filters' checkboxes and selects are controlled by the URL: without flushSync the router applies
+        // the new URL in a transition, and meanwhile React puts the just-ticked box back to its old state.
+        flushSync: true,
       }),
     [setSearch],
   );
