@@ -5,6 +5,8 @@ import { ApiError } from '../../api-client';
 import { can } from '../../contract/permissions';
 import type { Review } from '../../contract/review';
 import { meQuery } from '../auth/auth-queries';
+import { DocumentViewer } from '../pdf-viewer/document-viewer';
+import { useOpenDocument } from '../pdf-viewer/use-open-document';
 import { SocWizard } from '../soc-form/soc-wizard';
 import { isSocSection } from '../soc-form/section-meta';
 import { ReviewFiles } from '../uploads/review-files';
@@ -59,6 +61,10 @@ function ReviewView({ review, vendorId, reviewId, sectionParam }: ViewProps) {
       : can(me?.permissions, 'vendors-put-security-review')
         ? null
         : 'You can read this review but not change it.';
+  const form = review.type === 'SOC_REPORT' ? review.socReviewForm : undefined;
+  const { openId, open, close } = useOpenDocument(`${vendorId}/${reviewId}`);
+  // A SOC form is filled beside the report (two columns); other reviews show the report under the header.
+  const where = form ? 'beside the form' : 'in the viewer';
   const files = (
     <section className={styles.card} aria-labelledby="files-heading">
       <h2 id="files-heading" className={styles.cardTitle}>
@@ -68,15 +74,19 @@ function ReviewView({ review, vendorId, reviewId, sectionParam }: ViewProps) {
         vendorId={vendorId}
         reviewId={reviewId}
         canUpload={can(me?.permissions, 'vendors-post-upload-questionnaires')}
+        viewer={{ where, openId, onToggle: (id) => (id === openId ? close() : open(id)) }}
       />
     </section>
   );
-  const form = review.type === 'SOC_REPORT' ? review.socReviewForm : undefined;
+  const viewer = openId !== null && (
+    <DocumentViewer vendorId={vendorId} reviewId={reviewId} documentId={openId} onClose={close} />
+  );
+  const split = form !== undefined && openId !== null;
   const section =
     sectionParam === undefined ? 'reviewerInformation' : isSocSection(sectionParam) ? sectionParam : null;
 
   return (
-    <div className={styles.page}>
+    <div className={split ? styles.pageWide : styles.page}>
       <ReviewHeader
         review={review}
         vendorId={vendorId}
@@ -85,7 +95,8 @@ function ReviewView({ review, vendorId, reviewId, sectionParam }: ViewProps) {
         people={people}
         lockedReason={lockedReason}
       />
-      <div className={form ? styles.layout : styles.layoutPlain}>
+      {viewer && !form && <div className={styles.viewerBelowHeader}>{viewer}</div>}
+      <div className={split ? styles.layoutSplit : form ? styles.layout : styles.layoutPlain}>
         {form ? (
           <SocWizard
             review={{ ...review, socReviewForm: form }}
@@ -101,6 +112,7 @@ function ReviewView({ review, vendorId, reviewId, sectionParam }: ViewProps) {
           <div className={styles.main}>{files}</div>
         )}
         <ReviewSummary review={review} vendorId={vendorId} reviewId={reviewId} people={people} />
+        {split && <div className={styles.viewerColumn}>{viewer}</div>}
       </div>
     </div>
   );

@@ -1,12 +1,15 @@
-import { Download } from 'lucide-react';
+import { Download, PanelRight } from 'lucide-react';
 import type { Questionnaire, VendorDocument } from '../../contract/files';
 import { DOCUMENT_TYPE_LABELS } from '../../contract/enums';
 import { displayName, type User } from '../../contract/user';
+import { isPdfDocument } from '../pdf-viewer/is-pdf';
 import { formatBytes } from './upload-rules';
 import styles from './uploads.module.css';
 
 interface Row {
   key: string;
+  /** A PDF document the viewer can show (questionnaire files are not documents: no id to open them by). */
+  pdfId: number | null;
   files: { name: string; href: string | null; size: number | null }[];
   title: string;
   type: string;
@@ -20,6 +23,7 @@ function toRows(questionnaires: Questionnaire[], documents: VendorDocument[], us
   const names = new Map(users.map((u) => [u.id, displayName(u)]));
   const docRows = documents.map<Row>((d) => ({
     key: `d${d.id}`,
+    pdfId: isPdfDocument(d) ? d.id : null,
     title: d.name,
     files: [{ name: d.name, href: d.downloadUrl?.signedUrl ?? null, size: d.size ?? null }],
     type: DOCUMENT_TYPE_LABELS[d.type],
@@ -28,6 +32,7 @@ function toRows(questionnaires: Questionnaire[], documents: VendorDocument[], us
   }));
   const qRows = questionnaires.map<Row>((q) => ({
     key: `q${q.id}`,
+    pdfId: null,
     title: q.title,
     files: (q.files ?? []).map((f) => ({ name: f.name, href: f.downloadUrl, size: f.size })),
     type: 'Questionnaire',
@@ -48,11 +53,43 @@ function FileLink({ name, href }: { name: string; href: string | null }) {
   );
 }
 
-/** The review's questionnaires and documents in one table, newest first; names are download links. */
+/** Opening a PDF in the viewer: where it opens ("beside the form"), which one is open, and the action. */
+export interface OpenInViewer {
+  where: string;
+  openId: number | null;
+  onToggle: (documentId: number) => void;
+}
+
+function OpenButton({ name, id, viewer }: { name: string; id: number; viewer: OpenInViewer }) {
+  const open = viewer.openId === id;
+  // The visible word starts the accessible name ("Open sample-report.pdf beside the form"); pressed: it is open.
+  return (
+    <button
+      type="button"
+      className={styles.openButton}
+      aria-pressed={open}
+      title={open ? 'Shown in the viewer: click to close it' : `Open ${viewer.where}`}
+      onClick={() => viewer.onToggle(id)}
+    >
+      <PanelRight size={14} aria-hidden="true" />
+      Open
+      <span className="visually-hidden">
+        {' '}
+        {name} {viewer.where}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * The review's questionnaires and documents in one table, newest first; names are download links, and PDF
+ * documents can be opened in the viewer (when `viewer` is given).
+ */
 export function FileList(props: {
   questionnaires: Questionnaire[];
   documents: VendorDocument[];
   users: User[];
+  viewer?: OpenInViewer;
 }) {
   const rows = toRows(props.questionnaires, props.documents, props.users);
   if (rows.length === 0) return <p className={styles.empty}>No questionnaires or documents yet.</p>;
@@ -79,7 +116,12 @@ export function FileList(props: {
             <tr key={row.key}>
               <td>
                 {row.files.length === 1 && row.files[0] ? (
-                  <FileLink {...row.files[0]} />
+                  <span className={styles.nameCell}>
+                    <FileLink {...row.files[0]} />
+                    {row.pdfId !== null && props.viewer && (
+                      <OpenButton name={row.files[0].name} id={row.pdfId} viewer={props.viewer} />
+                    )}
+                  </span>
                 ) : (
                   <>
                     <span>{row.title}</span>

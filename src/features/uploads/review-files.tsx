@@ -4,7 +4,7 @@ import { Button } from '../../components/button';
 import { userQueries } from '../users/user-queries';
 import { DropZone } from './drop-zone';
 import { fileQueries } from './file-queries';
-import { FileList } from './file-list';
+import { FileList, type OpenInViewer } from './file-list';
 import { UploadQueueList } from './upload-queue-list';
 import { MAX_UPLOAD_BYTES } from './upload-rules';
 import { useUploadQueue } from './use-upload-queue';
@@ -16,6 +16,8 @@ interface ReviewFilesProps {
   canUpload: boolean;
   /** The server's per-file limit; 25 MiB unless the deployment says otherwise. */
   maxBytes?: number;
+  /** PDF documents get an Open button for the viewer. */
+  viewer?: OpenInViewer;
 }
 
 /**
@@ -27,6 +29,7 @@ export function ReviewFiles({
   reviewId,
   canUpload,
   maxBytes = MAX_UPLOAD_BYTES,
+  viewer,
 }: ReviewFilesProps) {
   const questionnaires = useQuery(fileQueries.questionnaires(vendorId, reviewId));
   const documents = useQuery(fileQueries.documents(vendorId, reviewId));
@@ -62,6 +65,7 @@ export function ReviewFiles({
           questionnaires={questionnaires.data}
           documents={documents.data}
           users={users.data?.data ?? []}
+          viewer={viewer}
         />
       ) : (
         <p className={styles.empty} aria-busy="true">
