@@ -10,7 +10,9 @@ export default defineConfig({
   server: {
     port: 5173,
     // changeOrigin: false keeps the browser's Host, so the server's Origin check sees its own origin.
-    proxy: Object.fromEntries(['/public', '/auth', '/files'].map((p) => [p, { target: api, changeOrigin: false }])),
+    proxy: Object.fromEntries(
+      ['/public', '/auth', '/files'].map((p) => [p, { target: api, changeOrigin: false }]),
+    ),
   },
   build: { outDir: 'dist', sourcemap: false },
 });

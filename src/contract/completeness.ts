@@ -9,7 +9,11 @@ import { isBlank } from './primitives';
 
 type Loose<T> = { [K in keyof T]?: T[K] | null | undefined };
 export interface CompletenessInput {
-  reviewerInformation?: Loose<{ reviewerUserId: number | string; reviewer: string; reportIssueDate: string }> | null;
+  reviewerInformation?: Loose<{
+    reviewerUserId: number | string;
+    reviewer: string;
+    reportIssueDate: string;
+  }> | null;
   complianceScope?: Loose<{
     certification: string;
     scopeType: string;
@@ -17,7 +21,11 @@ export interface CompletenessInput {
     auditPeriodRange: { start?: string | null; end?: string | null } | null;
     trustServiceCriteria: readonly string[];
   }> | null;
-  reportOpinion?: Loose<{ reportOpinion: string; encompassBusinessNeeds: boolean; followUpActivity: string }> | null;
+  reportOpinion?: Loose<{
+    reportOpinion: string;
+    encompassBusinessNeeds: boolean;
+    followUpActivity: string;
+  }> | null;
   findings?: Loose<{ findings: readonly unknown[]; hasMaterialImpact: boolean }> | null;
   endUserControls?: unknown;
   servicesAndLocations?: Loose<{ services: readonly unknown[] }> | null;
@@ -73,7 +81,10 @@ function missingBySection(form: CompletenessInput): Record<SocSection, string[]>
         'reportOpinion.followUpActivity',
       ),
     ],
-    findings: when((fi.findings?.length ?? 0) > 0 && fi.hasMaterialImpact == null, 'findings.hasMaterialImpact'),
+    findings: when(
+      (fi.findings?.length ?? 0) > 0 && fi.hasMaterialImpact == null,
+      'findings.hasMaterialImpact',
+    ),
     endUserControls: [],
     servicesAndLocations: when((sl.services?.length ?? 0) === 0, 'servicesAndLocations.services'),
     cpaFirm: when(isBlank(cpa.cpaFirm), 'cpaFirm.cpaFirm'),
@@ -96,8 +107,12 @@ export function computeCompleteness(form: CompletenessInput): Completeness {
 }
 
 /** One section's completeness, for the wizard's live status of the section being edited. */
-export function sectionCompleteness(section: SocSection, values: CompletenessInput[SocSection]): SectionCompleteness {
-  return computeCompleteness({ [section]: values } as CompletenessInput)[section];
+export function sectionCompleteness(
+  section: SocSection,
+  values: CompletenessInput[SocSection],
+): SectionCompleteness {
+  const input: CompletenessInput = { [section]: values };
+  return computeCompleteness(input)[section];
 }
 
 /** Human names for missing-field paths (the wizard lists them and focuses the input on click). */
@@ -115,5 +130,6 @@ export const FIELD_LABELS: Record<string, string> = {
   'findings.hasMaterialImpact': 'Material impact',
   'servicesAndLocations.services': 'Services',
   'cpaFirm.cpaFirm': 'CPA firm',
-  'subserviceOrganizations.subserviceOrganizationProcedurePerformed': 'Procedures performed on subservice organizations',
+  'subserviceOrganizations.subserviceOrganizationProcedurePerformed':
+    'Procedures performed on subservice organizations',
 };

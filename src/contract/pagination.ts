@@ -6,7 +6,8 @@ export const Pagination = z.object({
 });
 export type Pagination = z.infer<typeof Pagination>;
 
-export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), pagination: Pagination });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), pagination: Pagination });
 
 /** Query strings carry booleans as text. */
 export const QueryBoolean = z

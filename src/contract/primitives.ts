@@ -12,7 +12,10 @@ export const IdParam = z
 export const IsoDate = z.iso.date({ message: 'Must be a date as YYYY-MM-DD' });
 
 /** A full timestamp; offsets are accepted on input, responses always use `Z`. */
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Must be a date-time such as 2026-07-01T16:45:55Z' });
+export const IsoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'Must be a date-time such as 2026-07-01T16:45:55Z',
+});
 
 /** Today's date in UTC as `YYYY-MM-DD` (the rule for report issue dates is UTC). */
 export function todayUtc(now: Date = new Date()): string {

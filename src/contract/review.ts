@@ -110,7 +110,8 @@ export const ActionRequest = z
   .superRefine((body, ctx) => {
     if (body.action === 'reopen') {
       for (const key of ['decision', 'note'] as const) {
-        if (body[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'Only valid with finalize' });
+        if (body[key] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'Only valid with finalize' });
       }
     } else if (body.resetDecision !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['resetDecision'], message: 'Only valid with reopen' });

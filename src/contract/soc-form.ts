@@ -26,7 +26,10 @@ const optionalText = (max: number) =>
 
 export const AuditPeriodRange = z
   .strictObject({ start: IsoDate, end: IsoDate })
-  .refine((r) => r.end > r.start, { message: 'The end of the audit period must be after its start', path: ['end'] });
+  .refine((r) => r.end > r.start, {
+    message: 'The end of the audit period must be after its start',
+    path: ['end'],
+  });
 
 export const ReviewerInformationInput = z.strictObject({
   reviewerUserId: Id.nullable().optional(),
