@@ -10,7 +10,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly body: ErrorBody | null,
   ) {
-    super(body?.message ?? ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ?? `Request failed (${status})`);
+    super(
+      body?.message ?? ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ?? `Request failed (${status})`,
+    );
     this.name = 'ApiError';
   }
   get fieldErrors(): FieldError[] {
@@ -30,7 +32,10 @@ export class NetworkError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
+export type Query = Record<
+  string,
+  string | number | boolean | readonly (string | number)[] | undefined | null
+>;
 
 export function toSearch(query: Query | undefined): string {
   const params = new URLSearchParams();
