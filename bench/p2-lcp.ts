@@ -66,7 +66,14 @@ export async function p2(opts: {
     await page.evaluate(() =>
       document.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove()),
     );
-    const html = `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`;
+    // Stylesheets the app added at run time (a lazy chunk's CSS) carry absolute URLs of the app's origin; the
+    // app's server forbids cross-origin use of its files (Cross-Origin-Resource-Policy), so the static twin must
+    // load its own copies, or it renders without that CSS (a different, larger LCP element).
+    const html =
+      `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`.replaceAll(
+        `${opts.base}/`,
+        '/',
+      );
     await snapshot.close();
     const staticDir = path.join(opts.tmp, 'p2-static');
     await mkdir(staticDir, { recursive: true });

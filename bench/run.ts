@@ -20,10 +20,19 @@ import { p6 } from './p6-upload';
  * becomes a FAIL row saying why; the others still run. Servers use ports 4200–4299 and are stopped here.
  */
 const rows: Row[] = [];
+// `--only P2,P3` runs just those rows (P1 still runs whenever P2/P3 do: they measure its build).
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const onlyValue =
+  onlyArg === '--only' ? process.argv[process.argv.indexOf(onlyArg) + 1] : onlyArg?.split('=')[1];
+const only = onlyValue ? new Set(onlyValue.toUpperCase().split(',')) : null;
+const wants = (id: string) => !only || only.has(id);
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 const tmp = await mkdtemp(path.join(tmpdir(), 'soc-bench-'));
 
 async function step(name: string, fallback: Row[], fn: () => Promise<Row[]>) {
+  const ids = fallback.map((r) => r.id);
+  const needed = ids.some(wants) || (ids.includes('P1') && (wants('P2') || wants('P3')));
+  if (!needed) return;
   const started = performance.now();
   log(`${name}…`);
   try {
@@ -73,18 +82,20 @@ try {
       app = await startApp({ port: PORTS.p2App, dataDir, distDir });
       const sid = await signIn(app.url, 'reviewer@example.com');
       const out: Row[] = [];
-      out.push(
-        ...(await p2({ browser, base: app.url, sid, distDir, tmp }).catch((e: unknown) => {
-          log(`P2 failed: ${String(e)}`);
-          return [browserRows[0]!];
-        })),
-      );
-      out.push(
-        ...(await p3({ browser, base: app.url, sid }).catch((e: unknown) => {
-          log(`P3 failed: ${String(e)}`);
-          return [browserRows[1]!];
-        })),
-      );
+      if (wants('P2'))
+        out.push(
+          ...(await p2({ browser, base: app.url, sid, distDir, tmp }).catch((e: unknown) => {
+            log(`P2 failed: ${String(e)}`);
+            return [browserRows[0]!];
+          })),
+        );
+      if (wants('P3'))
+        out.push(
+          ...(await p3({ browser, base: app.url, sid }).catch((e: unknown) => {
+            log(`P3 failed: ${String(e)}`);
+            return [browserRows[1]!];
+          })),
+        );
       return out;
     } finally {
       await browser.close();
@@ -101,6 +112,7 @@ try {
 }
 
 printTable(rows);
-const file = path.join(REPO, 'bench/results/latest.json');
+// A partial run must not overwrite the full run's record.
+const file = path.join(REPO, `bench/results/${only ? `only-${[...only].join('-')}` : 'latest'}.json`);
 await writeResults(rows, file);
 log(`wrote ${path.relative(REPO, file)}`);

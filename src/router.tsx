@@ -3,6 +3,7 @@ import { RootErrorBoundary, RouteErrorBoundary } from './components/route-error-
 import { AppSkeleton } from './features/layout/app-skeleton';
 import { RootLayout } from './features/layout/root-layout';
 import { NotFoundPage } from './features/layout/not-found-page';
+import { Component as ReviewsPage } from './features/reviews/reviews-page';
 import { paths } from './paths';
 
 /**
@@ -23,7 +24,9 @@ export const routes: RouteObject[] = [
         children: [
           // The loader redirects before anything renders; the component only covers a render without it.
           { index: true, loader: () => redirect(paths.reviews()), Component: RedirectHome },
-          { path: paths.reviews(), lazy: () => import('./features/reviews/reviews-page') },
+          // The home page is in the entry, not lazy: with every route of the first URL loaded, the router
+          // renders it at once instead of after another round trip and a transition (issue 7, P2).
+          { path: paths.reviews(), Component: ReviewsPage },
           {
             path: '/vendors/:vendorId/reviews/:reviewId/:section?',
             lazy: () => import('./features/review-detail/review-page'),

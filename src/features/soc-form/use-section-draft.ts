@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { SocSection } from '../../contract/soc-form';
 import { sameSection } from './conflict';
@@ -72,14 +72,18 @@ export function useSectionDraft<K extends SocSection>(
     form.reset(values, { keepDefaultValues: true });
   }, [found, at, readOnly, section, form, serverRef, baseRef]);
 
+  // The draft this form stored last: a throttled write compares with it instead of parsing (and validating) the
+  // stored draft again, which costs milliseconds on a list of hundreds of rows while the user types.
+  const lastWritten = useRef<{ values: unknown; savedAt: string } | null>(null);
   const persist = useCallback(() => {
     if (!at || readOnly) return;
     const values = form.getValues();
     if (sameValues(values, serverRef.current)) {
+      lastWritten.current = null;
       removeDraft(at, section);
       return;
     }
-    const previous = readDraft(at, section);
+    const previous = lastWritten.current ?? readDraft(at, section);
     const draft = {
       values: structuredClone(values) as Record<string, unknown>,
       // The time of the user's last change: re-storing the same values (a restore, a save) keeps it.
@@ -88,7 +92,9 @@ export function useSectionDraft<K extends SocSection>(
       base: baseRef.current.values as Record<string, unknown>,
       sent: sentRef.current as Record<string, unknown> | null,
     };
-    writeDraft(at, section, draft);
+    lastWritten.current = writeDraft(at, section, draft)
+      ? { values: draft.values, savedAt: draft.savedAt }
+      : null;
   }, [at, form, readOnly, section, serverRef, baseRef, sentRef]);
 
   useEffect(() => {
@@ -119,6 +125,7 @@ export function useSectionDraft<K extends SocSection>(
   }, [at, form, persist, readOnly]);
 
   const discard = useCallback(() => {
+    lastWritten.current = null;
     if (at) removeDraft(at, section);
     const latest = latestServer();
     baseRef.current = latest;
@@ -135,6 +142,7 @@ export function useSectionDraft<K extends SocSection>(
     /** After a save: with nothing unsaved left, the draft and the restored notice go (now, not in 300 ms). */
     onSaved: (clean: boolean) => {
       if (!clean) return;
+      lastWritten.current = null;
       if (at) removeDraft(at, section);
       setNotice(null);
     },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
 import { useBlocker } from 'react-router';
@@ -100,13 +100,14 @@ export function useSectionForm<K extends SocSection>(section: K, props: SectionP
     }
   }, [props.stored, version, section, form, showServer, conflictOpen]);
 
-  const values = useWatch({ control: form.control });
-  const missing = sectionCompleteness(section, values).missingRequiredFields;
-  const missingKey = missing.join('|');
-  useEffect(
-    () => onLiveMissing(section, missingKey ? missingKey.split('|') : []),
-    [onLiveMissing, section, missingKey],
-  );
+  // Recomputed on every change, but the section re-renders only when the missing list itself changes: a
+  // keystroke in one of hundreds of rows must not re-render them all.
+  const missingKey = useWatch({
+    control: form.control,
+    compute: (values) => sectionCompleteness(section, values).missingRequiredFields.join('|'),
+  });
+  const missing = useMemo(() => (missingKey ? missingKey.split('|') : []), [missingKey]);
+  useEffect(() => onLiveMissing(section, missing), [onLiveMissing, section, missing]);
 
   const isDirty = form.formState.isDirty && !readOnly;
   useEffect(() => {
