@@ -20,7 +20,7 @@ import { reviewRoutes } from './routes/reviews';
 import { uploadRoutes } from './routes/uploads';
 import { userRoutes } from './routes/users';
 import { vendorRoutes } from './routes/vendors';
-import { BASELINE_SECURITY_HEADERS, installHeaders, installRateLimit } from './security';
+import { installHeaders, securityHeaders } from './security';
 import { installSpa } from './spa';
 import type { Db } from './store/db';
 
@@ -36,14 +36,24 @@ export interface AppOptions {
 /** JSON bodies are small (a SOC form save); uploads are multipart and limited by MAX_UPLOAD_MB instead. */
 const JSON_BODY_LIMIT = 5 * 1024 * 1024;
 
-/** A badly encoded URL fails while routing, before the error handler exists for it: answer in our shape. */
-function badUrl(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  void reply.code(400).headers(BASELINE_SECURITY_HEADERS).type('application/json').send(errorBody(400));
+/**
+ * A badly encoded URL fails while routing, before any hook or the error handler: answer in our shape, with the
+ * security headers the onRequest hook would have set.
+ */
+function badUrl(headers: Readonly<Record<string, string>>) {
+  return (_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    void reply
+      .code(400)
+      .headers(headers)
+      .header('x-request-id', request.id)
+      .type('application/json')
+      .send(errorBody(400));
+  };
 }
 
 /**
  * The whole server, ready to `listen` or `inject`. Order matters: errors and parsers first, then headers,
- * cookies, the guard (resolve caller → rate limit → enforce), then the routes, the SPA fallback last.
+ * cookies, the guard (resolve caller → rate limit → enforce, auth/guard.ts), then the routes, the SPA last.
  */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { config, db } = opts;
@@ -51,18 +61,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggerOptions(config, opts.logStream),
     bodyLimit: JSON_BODY_LIMIT,
-    frameworkErrors: badUrl,
+    frameworkErrors: badUrl(securityHeaders(config)),
   });
 
   installErrorHandlers(app);
   installBodyParsers(app);
-  await installHeaders(app, config);
+  installHeaders(app, config);
   await app.register(cookie);
   installGuard(app, { db, config, now });
-  await installRateLimit(app, config);
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
 
   reviewListRoutes(app, db);
   reviewRoutes(app, db, now);

@@ -1,15 +1,12 @@
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config';
-import { HttpError } from './http/errors';
 
 /*
  * The CSP allows scripts from our own origin only (Vite's build has no inline scripts); styles may be inline
  * because React sets style attributes. frame-ancestors 'none' (and X-Frame-Options for old browsers) stops
  * clickjacking; nosniff stops a download being run as a script; the referrer never leaves our origin.
  */
-const CSP_DIRECTIVES = {
+export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
@@ -21,42 +18,43 @@ const CSP_DIRECTIVES = {
 };
 const CSP = Object.entries(CSP_DIRECTIVES)
   .map(([name, values]) => `${name} ${values.join(' ')}`)
-  .join('; ');
+  .join(';');
 
 /**
- * The headers that matter, for the one answer helmet's hook never sees: a URL so badly encoded that routing
- * fails (Fastify's frameworkErrors handler runs before any hook). Every other answer gets helmet's full set.
+ * The security headers of every answer, computed once. They are exactly what @fastify/helmet sent with our
+ * options (security.test.ts compares the two), written out because the plugin rebuilt them on every request:
+ * CSP as above, no referrer outside our origin, no framing, no MIME sniffing, cross-origin isolation of our
+ * windows and resources, and HSTS where the app is served over HTTPS (production; on http://localhost it
+ * would only confuse).
  */
-export const BASELINE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CSP,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
-
-/** Security headers on every response (API, SPA, errors alike). */
-export async function installHeaders(app: FastifyInstance, config: Config): Promise<void> {
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-    // HSTS only where the app is served over HTTPS (production); on http://localhost it would only confuse.
-    strictTransportSecurity: config.nodeEnv === 'production',
-    crossOriginEmbedderPolicy: false,
-  });
+export function securityHeaders(config: Pick<Config, 'nodeEnv'>): Readonly<Record<string, string>> {
+  return {
+    'content-security-policy': CSP,
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'origin-agent-cluster': '?1',
+    'referrer-policy': 'same-origin',
+    ...(config.nodeEnv === 'production'
+      ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' }
+      : {}),
+    'x-content-type-options': 'nosniff',
+    'x-dns-prefetch-control': 'off',
+    'x-download-options': 'noopen',
+    'x-frame-options': 'DENY',
+    'x-permitted-cross-domain-policies': 'none',
+    'x-xss-protection': '0',
+  };
 }
 
 /**
- * RATE_LIMIT_PER_MIN per credential (key or session), else per address. Registered after the caller is
- * resolved (app-level onRequest) and before routes (it hooks each route as it is added). The plugin sets
- * Retry-After (and the x-ratelimit-* headers); the body is API.md's 429.
+ * Security headers and the request id on every response (API, SPA, errors alike): set as the request arrives,
+ * so an error, a 404 or a 429 answered later still carries them (Fastify keeps headers set before an error).
+ * One synchronous hook, one precomputed object.
  */
-export async function installRateLimit(app: FastifyInstance, config: Config): Promise<void> {
-  await app.register(rateLimit, {
-    global: true,
-    max: config.rateLimitPerMin,
-    timeWindow: 60_000,
-    keyGenerator: (request) => request.caller?.credential ?? `ip:${request.ip}`,
-    errorResponseBuilder: () => new HttpError(429),
+export function installHeaders(app: FastifyInstance, config: Config): void {
+  const headers = securityHeaders(config);
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers).header('x-request-id', request.id);
+    done();
   });
 }

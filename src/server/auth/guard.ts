@@ -1,9 +1,10 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { PERMISSIONS } from '../../contract/permissions';
 import type { Config } from '../config';
 import { HttpError } from '../http/errors';
 import type { Db } from '../store/db';
-import { resolveCaller } from './caller';
+import { CallerResolver } from './caller';
+import { RateLimiter } from './rate-limit';
 import { sameOrigin, STATE_CHANGING } from './origin';
 
 /** Every route says who may call it; a route that forgets is refused at registration. */
@@ -19,9 +20,9 @@ export function assertDeclared(route: Pick<RouteOptions, 'method' | 'url' | 'con
 }
 
 /**
- * Authentication runs in two steps around the rate limiter (a route-level onRequest hook, so it runs between
- * them): resolve the caller first, so the limiter can count per credential; then, in preParsing (still
- * before any body is read), enforce API.md's order: 401, 412, 403.
+ * One hook as each request arrives (before any body is read): resolve the caller, count the request against
+ * the rate limit (per credential, so after resolving: 429), then enforce API.md's order: 401, 412, 403.
+ * Callback style, no promise per request; a throw is caught by Fastify's hook runner and becomes the answer.
  */
 export function installGuard(app: FastifyInstance, deps: { db: Db; config: Config; now: () => Date }): void {
   app.decorateRequest('caller', null);
@@ -33,22 +34,30 @@ export function installGuard(app: FastifyInstance, deps: { db: Db; config: Confi
     }
   });
 
-  app.addHook('onRequest', async (request) => {
-    request.caller = resolveCaller(request, deps.db, deps.now());
+  const callers = new CallerResolver(deps.db);
+  const limiter = new RateLimiter(deps.config.rateLimitPerMin);
+  app.addHook('onRequest', (request, _reply, done) => {
+    const now = deps.now();
+    const caller = callers.resolve(request, now);
+    request.caller = caller;
+    limiter.hit(caller?.credential ?? `ip:${request.ip}`, now.getTime());
+    enforce(request, deps.config);
+    done();
   });
+}
 
-  app.addHook('preParsing', async (request) => {
-    if (request.is404) return;
-    const config = request.routeOptions.config;
-    const caller = request.caller;
-    const needsOrigin = caller?.via === 'session' && STATE_CHANGING.has(request.method);
-    if (config.auth === 'public') {
-      if (needsOrigin && !sameOrigin(request, deps.config.appOrigin)) throw new HttpError(403);
-      return;
-    }
-    if (!caller) throw new HttpError(401);
-    if (!deps.config.termsAccepted && request.url.startsWith('/public/v2/')) throw new HttpError(412);
-    if (needsOrigin && !sameOrigin(request, deps.config.appOrigin)) throw new HttpError(403);
-    if (!config.permission || !caller.permissions.includes(config.permission)) throw new HttpError(403);
-  });
+/** API.md's order for a request whose caller is resolved: 401, then 412, then 403 (throws HttpError). */
+function enforce(request: FastifyRequest, config: Config): void {
+  if (request.is404) return;
+  const route = request.routeOptions.config;
+  const caller = request.caller;
+  const needsOrigin = caller?.via === 'session' && STATE_CHANGING.has(request.method);
+  if (route.auth === 'public') {
+    if (needsOrigin && !sameOrigin(request, config.appOrigin)) throw new HttpError(403);
+    return;
+  }
+  if (!caller) throw new HttpError(401);
+  if (!config.termsAccepted && request.url.startsWith('/public/v2/')) throw new HttpError(412);
+  if (needsOrigin && !sameOrigin(request, config.appOrigin)) throw new HttpError(403);
+  if (!route.permission || !caller.permissions.includes(route.permission)) throw new HttpError(403);
 }

@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { ReviewListQuery, VendorReviewListQuery } from '../../contract/review';
 import { decodeCursor, encodeCursor, filterHash, pageBody } from '../http/cursor';
 import { loadVendor } from '../http/load';
-import { reviewView, ViewContext, type ReviewExpand } from '../http/review-view';
+import { expandKey, reviewJsonCache } from '../http/review-json';
+import { ViewContext, type ReviewExpand } from '../http/review-view';
 import { parseQuery } from '../http/validate';
 import type { Db } from '../store/db';
-import { countReviews, listReviews, type ReviewFilters } from '../store/review-list';
+import { countReviews, listReviewKeys, type ReviewFilters } from '../store/review-list';
+import { findReviews } from '../store/reviews';
 
 /** A date filter: a bare date covers its whole UTC day (both bounds are inclusive). */
 const lower = (v: string | undefined) =>
@@ -13,9 +15,19 @@ const lower = (v: string | undefined) =>
 const upper = (v: string | undefined) =>
   v === undefined ? undefined : v.length === 10 ? `${v}T23:59:59.999Z` : new Date(v).toISOString();
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+const DATA_OPEN = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
+
 type ListQuery = Omit<VendorReviewListQuery, 'expand[]'> & { 'expand[]'?: ReviewExpand[] | undefined };
 
-function respond(db: Db, query: ListQuery, vendorIds: number[] | undefined, scope: Record<string, unknown>) {
+/** The page's JSON body (API.md's list shape). */
+function respond(
+  db: Db,
+  query: ListQuery,
+  vendorIds: number[] | undefined,
+  scope: Record<string, unknown>,
+): Buffer {
   const filters: ReviewFilters = {
     vendorIds,
     statuses: query['status[]'],
@@ -31,33 +43,48 @@ function respond(db: Db, query: ListQuery, vendorIds: number[] | undefined, scop
   };
   const hash = filterHash({ ...query, ...scope });
   const after = decodeCursor(query.cursor, hash);
-  const page = listReviews(db, filters, query.size, after);
-  const ctx = new ViewContext(db, query['expand[]'] ?? []);
+  const expand = query['expand[]'] ?? [];
+  const cache = reviewJsonCache(db);
+  const epoch = cache.epoch();
+  const page = listReviewKeys(db, filters, query.size, after);
+  const key = expandKey(expand);
+  const rows = page.rows.map((r) => cache.get(r.id, key, epoch)?.body);
+  const missing = page.rows.filter((_, i) => rows[i] === undefined).map((r) => r.id);
+  if (missing.length > 0) {
+    const ctx = new ViewContext(db, expand);
+    const built = new Map(findReviews(db, missing).map((row) => [row.id, cache.build(row, ctx, epoch).body]));
+    page.rows.forEach((r, i) => (rows[i] ??= built.get(r.id)));
+  }
   const total = query.includeTotalCount && !query.cursor ? countReviews(db, filters) : undefined;
-  return pageBody(
-    page.rows.map((row) => reviewView(row, ctx)),
-    encodeCursor(page.next, hash),
-    total,
-  );
+  // pageBody's JSON, byte for byte, from the rows already serialized.
+  const pagination = JSON.stringify(pageBody([], encodeCursor(page.next, hash), total).pagination);
+  const parts: Buffer[] = [DATA_OPEN];
+  for (const row of rows) {
+    if (row === undefined) continue;
+    if (parts.length > 1) parts.push(COMMA);
+    parts.push(row);
+  }
+  parts.push(Buffer.from(`],"pagination":${pagination}}`));
+  return Buffer.concat(parts);
 }
 
 export function reviewListRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/public/v2/vendor-security-reviews',
     { config: { permission: 'vendors-get' } },
-    async (request) => {
+    async (request, reply) => {
       const query = parseQuery(ReviewListQuery, request.query);
-      return respond(db, query, query['vendorIds[]'], {});
+      return reply.type(JSON_TYPE).send(respond(db, query, query['vendorIds[]'], {}));
     },
   );
 
   app.get<{ Params: { vendorId: string } }>(
     '/public/v2/vendors/:vendorId/security-reviews',
     { config: { permission: 'vendors-get' } },
-    async (request) => {
+    async (request, reply) => {
       const vendor = loadVendor(db, request.params.vendorId);
       const query = parseQuery(VendorReviewListQuery, request.query);
-      return respond(db, query, [vendor.id], { vendorId: vendor.id });
+      return reply.type(JSON_TYPE).send(respond(db, query, [vendor.id], { vendorId: vendor.id }));
     },
   );
 }

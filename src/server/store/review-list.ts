@@ -31,6 +31,8 @@ function sortValue(row: ReviewRow, sort: ReviewSort): string {
   return sort === 'title' ? (row.title ?? '') : row[sort];
 }
 
+const searching = (f: ReviewFilters) => (f.q ?? '').trim() !== '';
+
 function filterSql(f: ReviewFilters) {
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -52,9 +54,10 @@ function filterSql(f: ReviewFilters) {
   bound('r.created_at <= ?', f.createdAtTo);
   bound('r.updated_at >= ?', f.updatedAtFrom);
   bound('r.updated_at <= ?', f.updatedAtTo);
-  if (f.q !== undefined && f.q.trim() !== '') {
+  const q = searching(f) ? f.q : undefined;
+  if (q !== undefined) {
     // LIKE is case-insensitive for ASCII in SQLite, which is what a search box needs.
-    const pattern = `%${likeEscape(f.q.trim())}%`;
+    const pattern = `%${likeEscape(q.trim())}%`;
     parts.push(`(r.title LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\')`);
     params.push(pattern, pattern);
   }
@@ -72,6 +75,35 @@ export function listReviews(
   const sql = `SELECT ${REVIEW_COLUMNS} ${REVIEW_FROM} ${whereOf([...parts, ks.where])} ${ks.orderBy} LIMIT ?`;
   const rows = queryReviews(db, sql, [...params, ...ks.params, size + 1]);
   return toPage(rows, size, (r) => ({ value: sortValue(r, f.sort), id: r.id }));
+}
+
+export interface ReviewKey {
+  id: number;
+  sortValue: string;
+}
+
+/**
+ * The same page as listReviews, but only each row's id (and sort value, for the cursor): the list route
+ * serves most rows from its cache of serialized reviews and fetches whole rows for the others only, so the
+ * page's scan never reads the stored forms.
+ */
+export function listReviewKeys(
+  db: Db,
+  f: ReviewFilters,
+  size: number,
+  after?: KeyPosition,
+): PageResult<ReviewKey> {
+  const { parts, params } = filterSql(f);
+  const sortExpr = SORT_EXPR[f.sort];
+  const ks = keyset(sortExpr, 'r.id', f.sortDir, after);
+  // The title sort's value is the coalesced title (its COLLATE only orders; the text is unchanged).
+  const value = f.sort === 'title' ? "coalesce(r.title, '')" : sortExpr;
+  // The vendor is joined only to search its name: every review has one (a foreign key), so without a search
+  // the join changes nothing, and leaving it out keeps the scan inside the covering index.
+  const from = searching(f) ? REVIEW_FROM : 'FROM reviews r';
+  const sql = `SELECT r.id, ${value} AS sortValue ${from} ${whereOf([...parts, ks.where])} ${ks.orderBy} LIMIT ?`;
+  const rows = stmt<ReviewKey>(db, sql).all(...params, ...ks.params, size + 1);
+  return toPage(rows, size, (r) => ({ value: r.sortValue, id: r.id }));
 }
 
 export function countReviews(db: Db, f: ReviewFilters): number {

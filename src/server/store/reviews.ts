@@ -1,6 +1,6 @@
 import type { Decision, ReviewStatus, ReviewType } from '../../contract/enums';
 import type { Finalization } from '../../contract/review';
-import { SocFormData } from '../../contract/soc-form';
+import type { SocFormData } from '../../contract/soc-form';
 import { stmt, type Db } from './db';
 
 export interface ReviewRow {
@@ -41,11 +41,20 @@ export const REVIEW_COLUMNS = `r.id, r.vendor_id AS vendorId, v.name AS vendorNa
   r.final_at AS finalAt, r.final_by_user_id AS finalByUserId`;
 export const REVIEW_FROM = 'FROM reviews r JOIN vendors v ON v.id = r.vendor_id';
 
+/**
+ * The stored form is read as it was written, without validating it again: every write path builds it from a
+ * validated save (merge-soc-form.ts) or emptySocForm(), and re-parsing each form on each read cost more than
+ * the rest of a list page's rows together.
+ */
+function storedForm(text: string): SocFormData {
+  return JSON.parse(text) as SocFormData;
+}
+
 export function reviewFromRaw(raw: RawReview): ReviewRow {
   const { finalDecision, finalNote, finalAt, finalByUserId, socForm, ...rest } = raw;
   return {
     ...rest,
-    socForm: socForm === null ? null : SocFormData.parse(JSON.parse(socForm)),
+    socForm: socForm === null ? null : storedForm(socForm),
     finalization:
       finalDecision && finalAt
         ? { decision: finalDecision, note: finalNote, at: finalAt, byUserId: finalByUserId }
@@ -62,6 +71,13 @@ export function queryReviews(db: Db, sql: string, params: unknown[]): ReviewRow[
 export function findReview(db: Db, id: number): ReviewRow | undefined {
   const raw = stmt<RawReview>(db, `SELECT ${REVIEW_COLUMNS} ${REVIEW_FROM} WHERE r.id = ?`).get(id);
   return raw && reviewFromRaw(raw);
+}
+
+/** Reviews by id, in no particular order (missing ids are simply absent). */
+export function findReviews(db: Db, ids: readonly number[]): ReviewRow[] {
+  if (ids.length === 0) return [];
+  const marks = ids.map(() => '?').join(', ');
+  return queryReviews(db, `SELECT ${REVIEW_COLUMNS} ${REVIEW_FROM} WHERE r.id IN (${marks})`, [...ids]);
 }
 
 export type NewReview = Omit<ReviewRow, 'id' | 'vendorName' | 'version' | 'finalization'> & {

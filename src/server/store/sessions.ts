@@ -29,6 +29,8 @@ export function createSession(db: Db, userId: number, now: Date): string {
 export interface SessionMatch {
   userId: number;
   idHash: string;
+  /** When the session ends (ms since the epoch) if it is not used again: idle or absolute limit, the sooner. */
+  expiresAt: number;
 }
 
 /** The live session of a token, or undefined; an expired one is deleted on sight. */
@@ -45,10 +47,13 @@ export function findSession(db: Db, token: string, now: Date): SessionMatch | un
     stmt(db, 'DELETE FROM sessions WHERE id_hash = ?').run(idHash);
     return undefined;
   }
-  if (idle > TOUCH_EVERY_MS) {
+  const touched = idle > TOUCH_EVERY_MS;
+  if (touched) {
     stmt(db, 'UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(now.toISOString(), idHash);
   }
-  return { userId: row.userId, idHash };
+  const lastSeen = touched ? t : Date.parse(row.lastSeenAt);
+  const expiresAt = Math.min(lastSeen + SESSION_IDLE_MS, Date.parse(row.createdAt) + SESSION_ABSOLUTE_MS);
+  return { userId: row.userId, idHash, expiresAt };
 }
 
 export function deleteSession(db: Db, token: string): void {
