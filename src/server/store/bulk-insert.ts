@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import type { NewReview } from './reviews';
+import { insertReview, type NewReview } from './reviews';
 import type { NewUser } from './users';
 import type { NewVendor } from './vendors';
 
@@ -58,34 +58,11 @@ export function bulkInsertVendors(db: Db, vendors: Iterable<NewVendor & { create
 
 /** Inserts every review of `reviews` (an iterable, so a generator never holds them all); returns the count. */
 export function bulkInsertReviews(db: Db, reviews: Iterable<NewReview>): number {
-  const insert = db.prepare(
-    `INSERT INTO reviews (vendor_id, title, note, status, type, decision, requested_at, review_deadline_at,
-       created_at, updated_at, reviewer_user_id, requester_user_id, soc_form, version,
-       final_decision, final_note, final_at, final_by_user_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-  );
+  // insertReview's statement is prepared once and cached; the single transaction is what makes this fast.
   return db.transaction(() => {
     let n = 0;
     for (const r of reviews) {
-      insert.run(
-        r.vendorId,
-        r.title,
-        r.note,
-        r.status,
-        r.type,
-        r.decision,
-        r.requestedAt,
-        r.reviewDeadlineAt,
-        r.createdAt,
-        r.updatedAt,
-        r.reviewerUserId,
-        r.requesterUserId,
-        r.socForm === null ? null : JSON.stringify(r.socForm),
-        r.finalization?.decision ?? null,
-        r.finalization?.note ?? null,
-        r.finalization?.at ?? null,
-        r.finalization?.byUserId ?? null,
-      );
+      insertReview(db, r);
       n++;
     }
     return n;
