@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ChevronDown, ChevronUp, Download, MoveHorizontal, X, ZoomIn, ZoomOut } from 'lucide-react';
 import { MAX_ZOOM, MIN_ZOOM, parsePageInput, zoomLabel, type Zoom } from './viewer-math';
+import { ToolButton } from './tool-button';
 import styles from './pdf-viewer.module.css';
 
 interface Props {
@@ -39,26 +40,18 @@ export function PdfToolbar(props: Props) {
         </span>
       </div>
       <div className={styles.group}>
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Previous page"
-          title="Previous page"
+        <ToolButton
+          label="Previous page"
+          icon={<ChevronUp size={16} aria-hidden="true" />}
           disabled={!ready || page <= 1}
           onClick={() => onPage(page - 1)}
-        >
-          <ChevronUp size={16} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Next page"
-          title="Next page"
+        />
+        <ToolButton
+          label="Next page"
+          icon={<ChevronDown size={16} aria-hidden="true" />}
           disabled={!ready || page >= (pageCount ?? 1)}
           onClick={() => onPage(page + 1)}
-        >
-          <ChevronDown size={16} aria-hidden="true" />
-        </button>
+        />
         <label className={styles.pageLabel}>
           <span>Page</span>
           <input
@@ -79,43 +72,34 @@ export function PdfToolbar(props: Props) {
         <span className={styles.pageCount}>of {pageCount ?? '…'}</span>
       </div>
       <div className={styles.group}>
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Zoom out"
+        <ToolButton
+          label="Zoom out"
+          icon={<ZoomOut size={16} aria-hidden="true" />}
           title="Zoom out (−)"
           aria-keyshortcuts="-"
           disabled={!ready || scale <= MIN_ZOOM}
           onClick={() => onZoomStep(-1)}
-        >
-          <ZoomOut size={16} aria-hidden="true" />
-        </button>
+        />
         <output className={styles.zoomValue} aria-label="Zoom">
           {zoomLabel(scale)}
         </output>
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Zoom in"
+        <ToolButton
+          label="Zoom in"
+          icon={<ZoomIn size={16} aria-hidden="true" />}
           title="Zoom in (+)"
           aria-keyshortcuts="+"
           disabled={!ready || scale >= MAX_ZOOM}
           onClick={() => onZoomStep(1)}
-        >
-          <ZoomIn size={16} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Fit width"
+        />
+        <ToolButton
+          label="Fit width"
+          icon={<MoveHorizontal size={16} aria-hidden="true" />}
           title="Fit width (0)"
           aria-keyshortcuts="0"
           aria-pressed={zoom.mode === 'fit'}
           disabled={!ready}
           onClick={() => onZoom({ mode: 'fit' })}
-        >
-          <MoveHorizontal size={16} aria-hidden="true" />
-        </button>
+        />
       </div>
       <div className={styles.group}>
         {downloadUrl && (
@@ -124,15 +108,7 @@ export function PdfToolbar(props: Props) {
             <span className="visually-hidden">Download</span>
           </a>
         )}
-        <button
-          type="button"
-          className={styles.tool}
-          aria-label="Close viewer"
-          title="Close viewer"
-          onClick={onClose}
-        >
-          <X size={16} aria-hidden="true" />
-        </button>
+        <ToolButton label="Close viewer" icon={<X size={16} aria-hidden="true" />} onClick={onClose} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { X } from 'lucide-react';
+import { ToolButton } from './tool-button';
 import styles from './pdf-viewer.module.css';
 
 interface Props {
@@ -24,15 +25,7 @@ export function ViewerMessage({ name, onClose, role, children }: Props) {
           </span>
         </div>
         <div className={styles.group}>
-          <button
-            type="button"
-            className={styles.tool}
-            aria-label="Close viewer"
-            title="Close viewer"
-            onClick={onClose}
-          >
-            <X size={16} aria-hidden="true" />
-          </button>
+          <ToolButton label="Close viewer" icon={<X size={16} aria-hidden="true" />} onClick={onClose} />
         </div>
       </div>
       <div className={styles.scroller}>
