@@ -6,13 +6,17 @@ import { ErrorBody, ERROR_MESSAGES, type FieldError } from './contract/errors';
  * types at the boundary) and throws a typed ApiError; it never toasts or redirects (callers decide).
  */
 export class ApiError extends Error {
+  /** Seconds to wait before trying again, from a 429's (or 503's) Retry-After header; null when absent. */
+  readonly retryAfterSeconds: number | null;
   constructor(
     readonly status: number,
     readonly body: ErrorBody | null,
+    headers?: Headers,
   ) {
     super(
       body?.message ?? ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ?? `Request failed (${status})`,
     );
+    this.retryAfterSeconds = parseRetryAfter(headers?.get('Retry-After') ?? null);
     this.name = 'ApiError';
   }
   get fieldErrors(): FieldError[] {
@@ -97,7 +101,7 @@ export async function requestWithHeaders<S extends z.ZodType>(
   }
   if (!res.ok) {
     const parsed = ErrorBody.safeParse(json);
-    throw new ApiError(res.status, parsed.success ? parsed.data : null);
+    throw new ApiError(res.status, parsed.success ? parsed.data : null, res.headers);
   }
   return { data: schema.parse(json), headers: res.headers };
 }
@@ -123,4 +127,12 @@ export function errorMessage(error: unknown): string {
     return error.message;
   }
   return 'Something went wrong. Try again.';
+}
+
+/** Retry-After is either seconds or an HTTP date; either way, seconds from now (null when unreadable). */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now) / 1000));
 }

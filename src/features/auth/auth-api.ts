@@ -1,51 +1,15 @@
 import { z } from 'zod';
 import { ApiError, NetworkError, request } from '../../api-client';
-import { ErrorBody } from '../../contract/errors';
 import { Me, type LoginRequest } from '../../contract/user';
 import { api } from '../../paths';
 
-/** A 429 from sign-in, with the server's Retry-After turned into seconds (null when absent or unreadable). */
-export class SignInThrottled extends ApiError {
-  constructor(
-    body: ErrorBody | null,
-    readonly retryAfterSeconds: number | null,
-  ) {
-    super(429, body);
-  }
-}
-
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
-  if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now) / 1000));
-}
-
 /**
- * POST /auth/login. Spelled with fetch rather than the api client because a 429 needs its Retry-After header.
- * Resolves to the signed-in user when the server answers with it, else null (the caller then asks /auth/me).
+ * POST /auth/login. Resolves to the signed-in user when the server answers with it, else null (the caller then
+ * asks /auth/me). A 429 arrives as an ApiError carrying the server's Retry-After.
  */
 export async function signIn(credentials: LoginRequest): Promise<Me | null> {
-  let res: Response;
-  try {
-    res = await fetch(api.login(), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(credentials),
-      credentials: 'same-origin',
-    });
-  } catch (e) {
-    throw new NetworkError(e);
-  }
-  // A body that is not JSON (a proxy's error page) is treated as no body.
-  const json: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const parsed = ErrorBody.safeParse(json);
-    const body = parsed.success ? parsed.data : null;
-    if (res.status === 429) throw new SignInThrottled(body, parseRetryAfter(res.headers.get('Retry-After')));
-    throw new ApiError(res.status, body);
-  }
-  const me = Me.safeParse(json);
+  const answer = await request(api.login(), z.unknown(), { method: 'POST', body: credentials });
+  const me = Me.safeParse(answer);
   return me.success ? me.data : null;
 }
 
@@ -56,7 +20,7 @@ export async function signOut(): Promise<void> {
 
 /** The sentence shown under the sign-in form for a failed attempt. */
 export function signInErrorMessage(error: unknown): string {
-  if (error instanceof SignInThrottled) {
+  if (error instanceof ApiError && error.status === 429) {
     const minutes =
       error.retryAfterSeconds === null ? null : Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
     if (minutes === null) return 'Too many attempts. Try again later.';

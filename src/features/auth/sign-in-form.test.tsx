@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseRetryAfter } from './auth-api';
+import { parseRetryAfter } from '../../api-client';
 import { SignInForm } from './sign-in-form';
 
 // The network boundary only: each test answers POST /auth/login the way the server's contract says it does.
