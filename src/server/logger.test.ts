@@ -1,43 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLoggedApp, type LoggedApp } from './test/logged-app';
 import { ErrorBody } from '../contract/errors';
-import { buildApp } from './app';
-import { loadConfig } from './config';
-import { DEMO_KEYS, seedDemo } from './seed';
-import { openDb, type Db } from './store/db';
-import type { FastifyInstance } from 'fastify';
+import { DEMO_KEYS } from './seed';
 
 /*
  * Production logs what needs attention, not every request (logger.ts): a request that goes well writes no
  * line; an unexpected error writes its line with the reqId that the 500 body and x-request-id carry.
  * (Development's per-request lines: durability/logs.test.ts.)
  */
-const lines: string[] = [];
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'soc-review-prodlog-'));
-let app: FastifyInstance;
-let db: Db;
 const auth = { authorization: `Bearer ${DEMO_KEYS['manager@example.com'] ?? ''}` };
+let app: LoggedApp['app'];
+let lines: string[];
+let close: LoggedApp['close'];
 
 beforeAll(async () => {
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    DIST_DIR: path.join(dataDir, 'dist'),
-  });
-  db = openDb(path.join(dataDir, 'soc-review.sqlite'));
-  seedDemo(db, new Date());
-  app = await buildApp({ config, db, logStream: { write: (line) => void lines.push(line) } });
-  app.get('/public/v2/boom', { config: { permission: 'vendors-get' } }, async () => {
-    throw new Error('boom');
-  });
+  ({ app, lines, close } = await createLoggedApp('production'));
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('production logs', () => {
   it('no line for requests that go well or are refused; the 500 has its line and reqId', async () => {

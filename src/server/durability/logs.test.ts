@@ -1,47 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORIGIN } from '../test/harness';
+import { createLoggedApp, type LoggedApp } from '../test/logged-app';
 import { ErrorBody } from '../../contract/errors';
 import { VendorDocument } from '../../contract/files';
-import { buildApp } from '../app';
-import { loadConfig } from '../config';
 import { pdf } from '../files/test-fixtures';
 import { formBody } from '../files/test-multipart';
-import { DEMO_KEYS, DEMO_PASSWORD, seedDemo } from '../seed';
-import { openDb, type Db } from '../store/db';
+import { DEMO_KEYS, DEMO_PASSWORD } from '../seed';
 
 /*
- * The real app with its production logger (NODE_ENV=development), its lines captured: one structured line per
+ * The real app with its development logger (NODE_ENV=development), its lines captured: one structured line per
  * request with its reqId, which 500 bodies carry as requestId; no password, API key, session cookie or signed
  * download token in any line.
  */
-const lines: string[] = [];
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'soc-review-logs-'));
-let app: FastifyInstance;
-let db: Db;
-const ORIGIN = 'http://localhost:80';
 const KEY = DEMO_KEYS['manager@example.com'] ?? '';
+let app: LoggedApp['app'];
+let lines: string[];
+let close: LoggedApp['close'];
 
 beforeAll(async () => {
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    DATA_DIR: dataDir,
-    DIST_DIR: path.join(dataDir, 'dist'),
-  });
-  db = openDb(path.join(dataDir, 'soc-review.sqlite'));
-  seedDemo(db, new Date());
-  app = await buildApp({ config, db, logStream: { write: (line) => void lines.push(line) } });
-  app.get('/public/v2/boom', { config: { permission: 'vendors-get' } }, async () => {
-    throw new Error('boom');
-  });
+  ({ app, lines, close } = await createLoggedApp('development'));
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const parsed = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
