@@ -53,4 +53,16 @@ export function Dialog({ open, onClose, title, children, footer }: DialogProps) 
   );
 }
 
-export const dialogStyles = styles;
+/** The end of a dialog's form: the action's error, if any, above its buttons (Cancel first, the action last). */
+export function DialogActions({ error, children }: { error?: string | null; children: ReactNode }) {
+  return (
+    <>
+      {error && (
+        <p className={styles.actionError} role="alert">
+          {error}
+        </p>
+      )}
+      <div className={styles.actions}>{children}</div>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Check, Copy } from 'lucide-react';
 import { ApiError, errorMessage } from '../../api-client';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogActions } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { API_KEY_NAME_MAX, CreateApiKeyRequest, type CreatedApiKey } from '../../contract/api-keys';
 import { apiKeyQueries, createApiKey } from './api-key-queries';
@@ -71,17 +71,12 @@ export function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () 
               }}
             />
           </Field>
-          {mutation.isError && !serverNameError && (
-            <p className={styles.dialogError} role="alert">
-              {errorMessage(mutation.error)}
-            </p>
-          )}
-          <div className={styles.dialogButtons}>
+          <DialogActions error={mutation.isError && !serverNameError ? errorMessage(mutation.error) : null}>
             <Button onClick={close}>Cancel</Button>
             <Button type="submit" variant="primary" disabled={mutation.isPending}>
               {mutation.isPending ? 'Creating…' : 'Create key'}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       )}
     </Dialog>
@@ -121,11 +116,11 @@ function ShowOnce({ created, onDone }: { created: CreatedApiKey; onDone: () => v
           Copying was not allowed here: select the key and copy it by hand.
         </p>
       )}
-      <div className={styles.dialogButtons}>
+      <DialogActions>
         <Button variant="primary" onClick={onDone}>
           I have copied it
         </Button>
-      </div>
+      </DialogActions>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { errorMessage } from '../../api-client';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogActions } from '../../components/dialog';
 import type { ApiKey } from '../../contract/api-keys';
 import { apiKeyQueries, revokeApiKey } from './api-key-queries';
 import styles from './api-keys.module.css';
@@ -30,17 +30,12 @@ export function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKey | null; on
             Revoke <strong>{apiKey.name}</strong> (<span className={styles.mono}>{apiKey.prefix}…</span>)?
             Every program using it is refused from its next request on. This cannot be undone.
           </p>
-          {mutation.isError && (
-            <p className={styles.dialogError} role="alert">
-              {errorMessage(mutation.error)}
-            </p>
-          )}
-          <div className={styles.dialogButtons}>
+          <DialogActions error={mutation.isError ? errorMessage(mutation.error) : null}>
             <Button onClick={close}>Cancel</Button>
             <Button variant="danger" disabled={mutation.isPending} onClick={() => mutation.mutate(apiKey.id)}>
               {mutation.isPending ? 'Revoking…' : 'Revoke key'}
             </Button>
-          </div>
+          </DialogActions>
         </>
       )}
     </Dialog>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogActions } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { DECISION_LABELS, FINALIZE_DECISIONS, type FinalizeDecision } from '../../contract/enums';
 import { afterReviewWrite, reviewDetailQueries } from '../review-detail/review-detail-queries';
@@ -88,17 +88,12 @@ export function FinalizeDialog({ vendorId, reviewId, open, onClose }: Props) {
         <Field label="Note" hint={`Optional; kept with the finalization. ${note.length}/${NOTE_MAX}`}>
           <textarea rows={4} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>
-        {mutation.isError && (
-          <p className={styles.dialogError} role="alert">
-            {actionErrorMessage(mutation.error, 'finalize')}
-          </p>
-        )}
-        <div className={styles.dialogButtons}>
+        <DialogActions error={mutation.isError ? actionErrorMessage(mutation.error, 'finalize') : null}>
           <Button onClick={close}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={mutation.isPending}>
             {mutation.isPending ? 'Finalizing…' : 'Finalize review'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

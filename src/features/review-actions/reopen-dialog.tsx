@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogActions } from '../../components/dialog';
 import { DECISION_LABELS, type Decision } from '../../contract/enums';
 import { afterReviewWrite, reviewDetailQueries } from '../review-detail/review-detail-queries';
 import { actionErrorMessage, postAction } from './post-action';
@@ -60,17 +60,12 @@ export function ReopenDialog({ vendorId, reviewId, decision, open, onClose }: Pr
           />
           Reset decision to Pending
         </label>
-        {mutation.isError && (
-          <p className={styles.dialogError} role="alert">
-            {actionErrorMessage(mutation.error, 'reopen')}
-          </p>
-        )}
-        <div className={styles.dialogButtons}>
+        <DialogActions error={mutation.isError ? actionErrorMessage(mutation.error, 'reopen') : null}>
           <Button onClick={close}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={mutation.isPending}>
             {mutation.isPending ? 'Reopening…' : 'Reopen review'}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
