@@ -45,33 +45,3 @@ export function Field({ label, children, error, hint, required, id }: FieldProps
     </div>
   );
 }
-
-interface FieldsetProps {
-  legend: ReactNode;
-  children: ReactNode;
-  error?: string | undefined;
-  hint?: ReactNode;
-}
-
-/** A group of radios or checkboxes: the legend is the group's accessible name. */
-export function Fieldset({ legend, children, error, hint }: FieldsetProps) {
-  const id = useId();
-  return (
-    <fieldset
-      className={styles.field}
-      style={{ border: 0, padding: 0, margin: '0 0 16px' }}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend className={styles.label} style={{ padding: 0, marginBottom: 4 }}>
-        {legend}
-      </legend>
-      {hint && <span className={styles.hint}>{hint}</span>}
-      {children}
-      {error && (
-        <span id={`${id}-error`} className={styles.error} role="alert">
-          {error}
-        </span>
-      )}
-    </fieldset>
-  );
-}

@@ -5,6 +5,32 @@ export function RequiredMark() {
   return <span className={styles.requiredMark}>(required to finalize)</span>;
 }
 
+/** The fieldset around a radio or checkbox group: legend (its accessible name), hint, choices, error. */
+function GroupFrame(props: {
+  legend: string;
+  required?: boolean | undefined;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <fieldset className={styles.group} aria-describedby={props.error ? `${id}-error` : undefined}>
+      <legend className={styles.groupLegend}>
+        {props.legend}
+        {props.required && <RequiredMark />}
+      </legend>
+      {props.hint && <p className={styles.hint}>{props.hint}</p>}
+      <div className={styles.choices}>{props.children}</div>
+      {props.error && (
+        <span id={`${id}-error`} className={styles.error}>
+          {props.error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
 interface ChoiceGroupProps<V> {
   legend: string;
   options: readonly { value: V; label: string }[];
@@ -24,35 +50,23 @@ export function ChoiceGroup<V>(props: ChoiceGroupProps<V>) {
   const current = props.value === undefined ? null : props.value;
   const selected = props.options.findIndex((o) => o.value === current);
   return (
-    <fieldset className={styles.group} aria-describedby={props.error ? `${name}-error` : undefined}>
-      <legend className={styles.groupLegend}>
-        {props.legend}
-        {props.required && <RequiredMark />}
-      </legend>
-      {props.hint && <p className={styles.hint}>{props.hint}</p>}
-      <div className={styles.choices}>
-        {props.options.map((option, i) => (
-          <label key={option.label} className={styles.choice}>
-            <input
-              type="radio"
-              name={name}
-              value={String(i)}
-              checked={selected === i}
-              ref={i === Math.max(selected, 0) ? props.inputRef : undefined}
-              aria-invalid={props.error ? true : undefined}
-              onChange={() => props.onChange(option.value)}
-              onBlur={props.onBlur}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {props.error && (
-        <span id={`${name}-error`} className={styles.error}>
-          {props.error}
-        </span>
-      )}
-    </fieldset>
+    <GroupFrame legend={props.legend} required={props.required} hint={props.hint} error={props.error}>
+      {props.options.map((option, i) => (
+        <label key={option.label} className={styles.choice}>
+          <input
+            type="radio"
+            name={name}
+            value={String(i)}
+            checked={selected === i}
+            ref={i === Math.max(selected, 0) ? props.inputRef : undefined}
+            aria-invalid={props.error ? true : undefined}
+            onChange={() => props.onChange(option.value)}
+            onBlur={props.onBlur}
+          />
+          {option.label}
+        </label>
+      ))}
+    </GroupFrame>
   );
 }
 
@@ -69,7 +83,6 @@ interface CheckboxGroupProps<V extends string> {
 
 /** Several choices; the value keeps the options' order whatever the order of clicks. */
 export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
-  const id = useId();
   const chosen = new Set(props.value ?? []);
   const toggle = (v: V) => {
     const next = new Set(chosen);
@@ -78,31 +91,19 @@ export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
     props.onChange(props.options.map((o) => o.value).filter((o) => next.has(o)));
   };
   return (
-    <fieldset className={styles.group} aria-describedby={props.error ? `${id}-error` : undefined}>
-      <legend className={styles.groupLegend}>
-        {props.legend}
-        {props.required && <RequiredMark />}
-      </legend>
-      {props.hint && <p className={styles.hint}>{props.hint}</p>}
-      <div className={styles.choices}>
-        {props.options.map((option, i) => (
-          <label key={option.value} className={styles.choice}>
-            <input
-              type="checkbox"
-              checked={chosen.has(option.value)}
-              ref={i === 0 ? props.inputRef : undefined}
-              onChange={() => toggle(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {props.error && (
-        <span id={`${id}-error`} className={styles.error}>
-          {props.error}
-        </span>
-      )}
-    </fieldset>
+    <GroupFrame legend={props.legend} required={props.required} hint={props.hint} error={props.error}>
+      {props.options.map((option, i) => (
+        <label key={option.value} className={styles.choice}>
+          <input
+            type="checkbox"
+            checked={chosen.has(option.value)}
+            ref={i === 0 ? props.inputRef : undefined}
+            onChange={() => toggle(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </GroupFrame>
   );
 }
 
