@@ -1,12 +1,59 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** The app's own module, which the entry (src/main.tsx) imports only after the first paint. */
+const APP_MODULE = '/src/boot.tsx';
+
+/**
+ * index.html asks for the app's JS (modulepreload: fetched and compiled, not run) and CSS at once, as if the
+ * entry imported it statically: the server-rendered page needs every stylesheet for its first paint, and the
+ * app's code should be ready by the time main.tsx imports it.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'soc-review:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunk = (name: string) => bundle[name] as Rolldown.OutputChunk | undefined;
+        const app = Object.values(bundle).find(
+          (c): c is Rolldown.OutputChunk => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(APP_MODULE),
+        );
+        if (!app) throw new Error(`preloadApp: no chunk for ${APP_MODULE}`);
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (c: Rolldown.OutputChunk | undefined) => {
+          if (!c || js.has(c.fileName)) return;
+          js.add(c.fileName);
+          for (const file of c.viteMetadata?.importedCss ?? []) css.add(file);
+          for (const dep of c.imports) visit(chunk(dep));
+        };
+        visit(app);
+        const tag = (rel: string, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        });
+        const absent = (file: string) => !html.includes(`/${file}"`);
+        return [
+          ...[...css].filter(absent).map((f) => tag('stylesheet', f)),
+          ...[...js].filter(absent).map((f) => tag('modulepreload', f)),
+        ];
+      },
+    },
+  };
+}
 
 const apiPort = Number(process.env.PORT ?? 3000);
 const api = `http://127.0.0.1:${apiPort}`;
 
 // `npm run dev`: Vite on 5173 with the API proxied to the Fastify server (scripts/dev.mjs starts both).
-export default defineConfig({
-  plugins: [react()],
+// `npm run build`: the SPA into dist/, then its server render of /reviews (src/entry-server.tsx) into dist/ssr/.
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), preloadApp()],
   server: {
     port: 5173,
     // changeOrigin: false keeps the browser's Host, so the server's Origin check sees its own origin.
@@ -14,5 +61,11 @@ export default defineConfig({
       ['/public', '/auth', '/files'].map((p) => [p, { target: api, changeOrigin: false }]),
     ),
   },
-  build: { outDir: 'dist', sourcemap: false },
-});
+  // The server bundle carries its own React, router and query copies, so it runs from wherever DIST_DIR is,
+  // and like the browser's bundle it is React's production build, however the server itself is started.
+  ssr: { noExternal: true },
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: isSsrBuild
+    ? { outDir: 'dist/ssr', sourcemap: false, copyPublicDir: false }
+    : { outDir: 'dist', sourcemap: false },
+}));

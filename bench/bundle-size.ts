@@ -13,7 +13,7 @@ import { build, type Rolldown } from 'vite';
  */
 export const REPO = path.resolve(import.meta.dirname, '..');
 export const BUDGET_OVER_FLOOR = 25_000; // bytes: "floor + 25 KB", with KB as Vite prints it (1,000 bytes)
-/** The module the router shows for /reviews (src/router.tsx), lazily or not. */
+/** The module the router shows for /reviews (src/routes.tsx), lazily or not. */
 const REVIEWS_ROUTE = 'src/features/reviews/reviews-page.tsx';
 /** Code that must stay in lazy chunks, out of what /reviews loads. */
 const MUST_BE_LAZY: [RegExp, string][] = [
@@ -91,6 +91,15 @@ export async function measureApp(outDir: string): Promise<BundleMeasure> {
     ),
   );
   return { gzip: files.reduce((n, f) => n + f.gzip, 0), files, misplaced };
+}
+
+/** The server render of /reviews beside the app build (DIST_DIR/ssr), as `npm run build` makes it. */
+export async function buildServerRender(distDir: string): Promise<void> {
+  await build({
+    root: REPO,
+    logLevel: 'silent',
+    build: { ssr: 'src/entry-server.tsx', outDir: path.join(distDir, 'ssr'), emptyOutDir: true },
+  });
 }
 
 export async function measureFloor(outDir: string): Promise<BundleMeasure> {

@@ -38,6 +38,14 @@ async function lcpOf(
     await ready(page);
     await page.waitForTimeout(500); // let the last candidate's paint be reported
     const lcp = await page.evaluate(() => window.__lcp ?? 0);
+    if (process.env.P2_DEBUG) {
+      const t = await page.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+        return { st: n.serverTiming.map((s) => s.duration), size: n.transferSize, ttfb: n.responseStart, di: n.domInteractive, dcl: n.domContentLoadedEventStart, fcp };
+      });
+      process.stderr.write(`[p2] ${url} lcp ${Math.round(lcp)} ${JSON.stringify(t, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}\n`);
+    }
     if (!lcp) throw new Error(`no largest-contentful-paint entry for ${url}`);
     return lcp;
   } finally {
@@ -61,7 +69,8 @@ export async function p2(opts: {
     // The static twin: the page as the app rendered it, minus every script (no JS runs).
     const snapshot = await signedInContext(opts.browser, opts.base, opts.sid);
     const page = await snapshot.newPage();
-    await page.goto(`${opts.base}/reviews`, { waitUntil: 'load' });
+    // Once the app has settled (hydrated, the toaster's styles added), so every run copies the same page.
+    await page.goto(`${opts.base}/reviews`, { waitUntil: 'networkidle' });
     await tableReady(page);
     await page.evaluate(() =>
       document.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove()),

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ensureBrowser } from './ensure-browser.mjs';
+import { buildApp } from './build.mjs';
 import { bin, run } from './proc.mjs';
 
 let chromium;
@@ -19,7 +20,7 @@ try {
 }
 console.log(`[e2e] browser: ${chromium}`);
 
-const built = await run(bin('vite'), ['build', '--logLevel', 'warn']);
+const built = await buildApp();
 if (built !== 0) {
   console.error('[e2e] the web app did not build (see above)');
   console.log('e2e: 0 passed, 0 failed');

@@ -2,7 +2,8 @@
 // one port). SKIP_BUILD=1 skips the build check (the e2e runner builds once itself).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { bin, root, run } from './proc.mjs';
+import { buildApp } from './build.mjs';
+import { root, run } from './proc.mjs';
 
 const distDir = path.join(root, 'dist');
 // Everything `vite build` reads. The server and tests are not part of the bundle, so editing them needs no rebuild.
@@ -22,14 +23,14 @@ function needsBuild() {
   if (process.env.DIST_DIR && path.resolve(root, process.env.DIST_DIR) !== distDir) return false;
   if (!existsSync(path.join(root, 'index.html'))) return false; // no SPA in this checkout: API only
   const built = path.join(distDir, 'index.html');
-  if (!existsSync(built)) return true;
+  if (!existsSync(built) || !existsSync(path.join(distDir, 'ssr', 'entry-server.js'))) return true;
   const builtAt = statSync(built).mtimeMs;
   return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
 }
 
 if (needsBuild()) {
-  console.log('start: building the web app (vite build)…');
-  const code = await run(bin('vite'), ['build', '--logLevel', 'warn']);
+  console.log('start: building the web app (npm run build)…');
+  const code = await buildApp();
   if (code !== 0) {
     console.error(
       'start: the web app did not build; fix the errors above (or set SKIP_BUILD=1 to serve the API only).',

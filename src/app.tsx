@@ -1,21 +1,20 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClient } from './query-client';
-import { router } from './router';
+import { routes } from './routes';
 
-// The toaster is not needed for the first paint: loading it lazily keeps sonner out of the entry bundle.
-// The features that call toast() are lazy chunks themselves, so they share this one copy of sonner.
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+const router = createBrowserRouter(routes);
 
-/** Providers only: the query cache, the router, and the toaster (success messages; errors stay next to their action). */
+/**
+ * Providers only: the query cache and the router. The tree must stay the same shape as the server's render of
+ * /reviews (entry-server.tsx) for hydration to match, so nothing else sits beside the router here: the toaster
+ * has its own root (main.tsx).
+ */
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors={false} closeButton={false} duration={3500} />
-      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from './config';
 import { notFound } from './http/errors';
+import { createSsr, SSR_DIR } from './ssr';
 
 /*
  * The built SPA (DIST_DIR): real files as they are, and index.html for any other page address a browser asks
@@ -43,12 +44,14 @@ function distFile(distDir: string, urlPath: string): string | null {
   const relative = path.normalize(decoded).replace(/^([/\\])+/, '');
   const absolute = path.join(distDir, relative);
   if (relative === '' || !absolute.startsWith(distDir + path.sep) || !isFile(absolute)) return null;
+  if (relative.startsWith(SSR_DIR + path.sep)) return null; // the server's own build, not the browser's
   return relative;
 }
 
 export async function installSpa(app: FastifyInstance, config: Config): Promise<void> {
   // serve: false: we register the one route ourselves, so it declares its access like every other route.
   await app.register(fastifyStatic, { root: config.distDir, serve: false, suppressWarning: true });
+  const renderPage = createSsr(app, config.distDir);
 
   app.get('/*', { config: { auth: 'public' } }, async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '/';
@@ -66,6 +69,16 @@ export async function installSpa(app: FastifyInstance, config: Config): Promise<
     if (!acceptsHtml(request) || lastSegment.includes('.')) throw notFound();
     if (!isFile(path.join(config.distDir, 'index.html'))) {
       return reply.type('text/html; charset=utf-8').send(MISSING_BUILD);
+    }
+    const rendered = await renderPage(request);
+    if (rendered) {
+      // One user's data: never stored by a cache. Server-Timing shows the render's cost in the browser's tools.
+      const timing = Object.entries(rendered.timing).map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('server-timing', timing.join(', '))
+        .type('text/html; charset=utf-8')
+        .send(rendered.html);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, redirect, type RouteObject } from 'react-router';
+import { Navigate, redirect, type RouteObject } from 'react-router';
 import { RootErrorBoundary, RouteErrorBoundary } from './components/route-error-boundary';
 import { AppSkeleton } from './features/layout/app-skeleton';
 import { RootLayout } from './features/layout/root-layout';
@@ -9,7 +9,8 @@ import { paths } from './paths';
 /**
  * Every route, declared once. The root layout decides signed-in vs sign-in form, so no route needs a guard and
  * the URL never changes on sign-in. A pathless child carries the error boundary so a failing page renders
- * inside the app shell (header and nav stay usable); the root boundary is the last resort.
+ * inside the app shell (header and nav stay usable); the root boundary is the last resort. The browser router
+ * (app.tsx) and the server's first render of /reviews (entry-server.tsx) both use this one table.
  */
 export const routes: RouteObject[] = [
   {
@@ -42,5 +43,3 @@ export const routes: RouteObject[] = [
 function RedirectHome() {
   return <Navigate to={paths.reviews()} replace />;
 }
-
-export const router = createBrowserRouter(routes);
