@@ -24,7 +24,9 @@ interface SsrModule {
 const ROOT = '<div id="root"></div>';
 
 function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
-  return typeof m.SSR_PATH === 'string' && typeof m.render === 'function' && typeof m.listRequestUrl === 'function';
+  return (
+    typeof m.SSR_PATH === 'string' && typeof m.render === 'function' && typeof m.listRequestUrl === 'function'
+  );
 }
 
 /** React emits the page's <title> first; it belongs in <head>, in place of the generic one. */
@@ -87,7 +89,11 @@ export function createSsr(app: FastifyInstance, distDir: string) {
       lap('api');
       const rendered = await ssr.render({ url: request.url, me: me.json(), firstPage: list.json() });
       lap('render');
-      const html = fill(await readFile(path.join(distDir, 'index.html'), 'utf8'), rendered.html, rendered.state);
+      const html = fill(
+        await readFile(path.join(distDir, 'index.html'), 'utf8'),
+        rendered.html,
+        rendered.state,
+      );
       return html === null ? null : { html, timing };
     } catch (error) {
       request.log.warn({ err: error }, 'server render failed; serving the plain page');

@@ -1,0 +1,69 @@
+import { api as apiPaths } from '../src/paths';
+import { DEMO, expect, shot, test } from './fixtures';
+
+// Issue 7, P2: the review list is rendered on the server. Its rows are readable before any script runs, and
+// the app then takes over the same DOM (hydration) without fetching the list again or logging an error.
+
+const unique = () => `ssr${Date.now().toString(36)}w${test.info().workerIndex}r${test.info().retry}`;
+
+test('the list is readable with scripts off: the rows come in the HTML', async ({
+  browser,
+  baseURL,
+  createReview,
+}) => {
+  const word = unique();
+  await createReview({ title: `${word} Payroll SOC 2`, securityReviewStatus: 'IN_PROGRESS' });
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    const login = await context.request.post(apiPaths.login(), {
+      data: { email: DEMO.users.reviewer.email, password: DEMO.password },
+      headers: { Origin: new URL(baseURL ?? '').origin },
+    });
+    expect(login.status()).toBe(200);
+    const page = await context.newPage();
+    await page.goto(`/reviews?q=${word}`);
+    await expect(page).toHaveTitle('Reviews · SOC Review');
+    await expect(page.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${word} Payroll SOC 2` })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the app adopts the server-rendered list: no second fetch, no error, and it is live', async ({
+  page,
+  createReview,
+  signInViaApi,
+}) => {
+  const word = unique();
+  await createReview({ title: `${word} Alpha`, securityReviewStatus: 'IN_PROGRESS' });
+  await createReview({ title: `${word} Bravo hostile </script><script>window.__pwned = 1</script>` });
+  await signInViaApi('reviewer');
+  const listRequests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(apiPaths.reviews())) listRequests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  await page.goto(`/reviews?q=${word}`, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('link', { name: `${word} Alpha` })).toBeVisible();
+  // The hostile title is text: shown as typed, and its script never ran.
+  await expect(page.getByRole('link', { name: /Bravo hostile <\/script><script>/ })).toBeVisible();
+  expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+  expect(listRequests).toEqual([]);
+  expect(problems).toEqual([]);
+  await shot(page, 'ssr-list');
+
+  // Hydrated: the search box drives the list (a client fetch now), and the URL follows.
+  await page.getByRole('searchbox', { name: 'Search' }).fill(`${word} Alpha`);
+  await expect(page).toHaveURL(/q=.*Alpha/);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  expect(listRequests.length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
