@@ -51,7 +51,7 @@ function distFile(distDir: string, urlPath: string): string | null {
 export async function installSpa(app: FastifyInstance, config: Config): Promise<void> {
   // serve: false: we register the one route ourselves, so it declares its access like every other route.
   await app.register(fastifyStatic, { root: config.distDir, serve: false, suppressWarning: true });
-  const renderPage = createSsr(app, config.distDir);
+  const sendRendered = createSsr(app, config.distDir);
 
   app.get('/*', { config: { auth: 'public' } }, async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '/';
@@ -70,16 +70,7 @@ export async function installSpa(app: FastifyInstance, config: Config): Promise<
     if (!isFile(path.join(config.distDir, 'index.html'))) {
       return reply.type('text/html; charset=utf-8').send(MISSING_BUILD);
     }
-    const rendered = await renderPage(request);
-    if (rendered) {
-      // One user's data: never stored by a cache. Server-Timing shows the render's cost in the browser's tools.
-      const timing = Object.entries(rendered.timing).map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`);
-      return reply
-        .header('cache-control', 'no-store')
-        .header('server-timing', timing.join(', '))
-        .type('text/html; charset=utf-8')
-        .send(rendered.html);
-    }
+    if (await sendRendered(request, reply)) return reply;
     return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }

@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /*
  * The server render of /reviews (issue 7, P2): the page arrives with the signed-in user's first list page in
  * its HTML, so the rows paint before any script runs. The renderer is the SPA's own code, built by
  * `npm run build` into DIST_DIR/ssr/ (src/entry-server.tsx); the data is this server's own API answers,
  * asked in-process with the visitor's cookie, so the API's auth, validation and filters decide what shows.
- * Anything off (no server build, signed out, an API error, a render error) falls back to the plain SPA page,
- * which then loads the same data itself: this is a speed-up, never a way for the page to break.
+ * The page's head goes out first, so the browser fetches the CSS and scripts while the rows render. Anything
+ * off (no server build, signed out, an API or render error) gives the plain SPA page, which then loads the
+ * same data itself: this is a speed-up, never a way for the page to break.
  */
 
 /** The folder in DIST_DIR holding the server build: never served as a file. */
@@ -22,6 +24,7 @@ interface SsrModule {
 }
 
 const ROOT = '<div id="root"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
 
 function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
   return (
@@ -29,13 +32,29 @@ function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
   );
 }
 
-/** React emits the page's <title> first; it belongs in <head>, in place of the generic one. */
-function fill(template: string, html: string, state: string): string | null {
-  if (!template.includes(ROOT)) return null;
-  const title = /^<title>[^<]*<\/title>/.exec(html)?.[0];
-  const page = title ? template.replace(/<title>[^<]*<\/title>/, title) : template;
-  const body = title ? html.slice(title.length) : html;
-  return page.replace(ROOT, () => `<div id="root">${body}</div>${state}`);
+/**
+ * index.html in two parts: the head without its title (sent at once), then the rest with the page's title and
+ * rendered root, or the plain page's (`rendered` null). React emits the page's <title> first in its HTML.
+ */
+function splitTemplate(template: string) {
+  const headEnd = template.indexOf('</head>');
+  const rootAt = template.indexOf(ROOT);
+  const title = TITLE.exec(template)?.[0];
+  if (headEnd < 0 || rootAt < headEnd || !title) return null;
+  return {
+    head: template.slice(0, headEnd).replace(title, ''),
+    rest(rendered: { html: string; state: string } | null): string {
+      const own = rendered && TITLE.exec(rendered.html);
+      const body = rendered ? rendered.html.slice(own?.index === 0 ? own[0].length : 0) : '';
+      const root = rendered ? `<div id="root">${body}</div>${rendered.state}` : ROOT;
+      return (
+        (own?.index === 0 ? own[0] : title) +
+        template.slice(headEnd, rootAt) +
+        root +
+        template.slice(rootAt + ROOT.length)
+      );
+    },
+  };
 }
 
 export function createSsr(app: FastifyInstance, distDir: string) {
@@ -56,48 +75,42 @@ export function createSsr(app: FastifyInstance, distDir: string) {
   void load();
 
   /**
-   * The full HTML of `request`'s page rendered for its caller, or null to serve the plain SPA page; with the
-   * time each step took (ms), for the Server-Timing header.
+   * Sends `request`'s page rendered for its caller and returns true; or returns false, having sent nothing,
+   * when the page is not server-rendered (the caller then serves the plain SPA page).
    */
-  return async function renderPage(
-    request: FastifyRequest,
-  ): Promise<{ html: string; timing: Record<string, number> } | null> {
+  return async function sendRendered(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     const cookie = request.headers.cookie;
-    if (!cookie) return null; // signed out: the sign-in form is client-side
+    if (!cookie) return false; // signed out: the sign-in form is client-side
     const ssr = await load();
     const [pathname, search = ''] = request.url.split('?', 2);
-    if (!ssr || pathname !== ssr.SSR_PATH) return null;
+    if (!ssr || pathname !== ssr.SSR_PATH) return false;
+    const parts = splitTemplate(await readFile(path.join(distDir, 'index.html'), 'utf8'));
+    if (!parts) return false;
+    const ask = (url: string) =>
+      app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie, accept: 'application/json' },
+        remoteAddress: request.ip,
+      });
+    const me = await ask('/auth/me');
+    if (me.statusCode !== 200) return false;
+
+    // The page is this user's from here on: never stored by a cache. The head goes out now.
+    const body = new PassThrough();
+    void reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+    body.write(parts.head);
+    let rendered: { html: string; state: string } | null = null;
     try {
-      const ask = (url: string) =>
-        app.inject({
-          method: 'GET',
-          url,
-          headers: { cookie, accept: 'application/json' },
-          remoteAddress: request.ip,
-        });
-      let last = performance.now();
-      const timing: Record<string, number> = {};
-      const lap = (name: string) => {
-        const now = performance.now();
-        timing[name] = now - last;
-        last = now;
-      };
-      const me = await ask('/auth/me');
-      if (me.statusCode !== 200) return null;
+      const started = performance.now();
       const list = await ask(ssr.listRequestUrl(search ? `?${search}` : ''));
-      if (list.statusCode !== 200) return null;
-      lap('api');
-      const rendered = await ssr.render({ url: request.url, me: me.json(), firstPage: list.json() });
-      lap('render');
-      const html = fill(
-        await readFile(path.join(distDir, 'index.html'), 'utf8'),
-        rendered.html,
-        rendered.state,
-      );
-      return html === null ? null : { html, timing };
+      if (list.statusCode !== 200) throw new Error(`the list answered ${list.statusCode}`);
+      rendered = await ssr.render({ url: request.url, me: me.json(), firstPage: list.json() });
+      request.log.debug({ ms: performance.now() - started }, 'server render');
     } catch (error) {
-      request.log.warn({ err: error }, 'server render failed; serving the plain page');
-      return null;
+      request.log.warn({ err: error }, 'server render failed; sending the plain page');
     }
+    body.end(parts.rest(rendered));
+    return true;
   };
 }
