@@ -39,7 +39,7 @@ async function lcpOf(
     await ready(page);
     await page.waitForTimeout(500); // let the last candidate's paint be reported
     const lcp = await page.evaluate(() => window.__lcp ?? 0);
-    // Time to first byte: for the app, mostly the server's render of the page (Server-Timing has the parts).
+    // Time to first byte: the app sends its head before it renders the rows, so this is not the render time.
     const ttfb = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart,
     );
