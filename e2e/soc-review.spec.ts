@@ -127,6 +127,11 @@ test('fill an empty SOC review, finalize it as Approved with conditions, then re
   await page.getByRole('radio', { name: 'Carve-out', exact: true }).check();
   await page.getByLabel(/^Procedures performed on subservice organizations/).fill('Read their SOC 2 report');
   await expectRail(page, { 'Subservice organizations': 'complete' });
+  // Finalizing now would leave these edits out: it waits for them to be saved.
+  await expect(button(page, 'Finalize')).toHaveAccessibleDescription(
+    'Save or discard your changes in Subservice organizations first',
+  );
+  await expect(button(page, 'Finalize')).toBeDisabled();
   await expect(button(page, 'Save and continue')).toHaveCount(0);
   await button(page, 'Save').click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();

@@ -17,6 +17,22 @@ describe('actionState', () => {
     });
   });
 
+  it('holds finalize back while the user has unsaved edits, and says where', () => {
+    const input = { action: 'finalize' as const, offered: ['finalize' as const], allowed: true, review };
+    expect(actionState({ ...input, unsaved: ['Findings'] })).toEqual({
+      enabled: false,
+      reason: 'Save or discard your changes in Findings first',
+    });
+    expect(actionState({ ...input, unsaved: ['Findings', 'CPA firm', 'Report opinion'] }).reason).toBe(
+      'Save or discard your changes in Findings, CPA firm and Report opinion first',
+    );
+    expect(actionState({ ...input, unsaved: [] }).enabled).toBe(true);
+    // Reopen is not about the form's contents.
+    expect(
+      actionState({ ...input, action: 'reopen', offered: ['reopen'], unsaved: ['Findings'] }).enabled,
+    ).toBe(true);
+  });
+
   it('says why an action is not offered', () => {
     expect(actionState({ action: 'finalize', offered: [], allowed: true, review }).reason).toBe(
       'Complete all sections to finalize (3 of 8 complete)',

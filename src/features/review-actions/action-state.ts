@@ -15,15 +15,27 @@ interface Input {
   /** The caller holds vendors-post-security-review-action. */
   allowed: boolean;
   review: Review;
+  /** Titles of the form sections with this user's unsaved edits: finalizing would leave them out. */
+  unsaved?: readonly string[];
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** Enabled only when the server offers the action AND the user may perform it; otherwise say why. */
-export function actionState({ action, offered, allowed, review }: Input): ActionState {
+export function actionState({ action, offered, allowed, review, unsaved = [] }: Input): ActionState {
   const verb = action === 'finalize' ? 'finalize' : 'reopen';
   if (!allowed) return { enabled: false, reason: `Only managers can ${verb} reviews` };
   if (offered === undefined) return { enabled: false, reason: 'Checking what this review allows…' };
   if (offered === null) return { enabled: false, reason: 'Could not load the available actions' };
-  if (offered.includes(action)) return { enabled: true, reason: null };
+  if (offered.includes(action)) {
+    // The server finalizes what it has: edits still in the form would be left out, so they come first.
+    if (action === 'finalize' && unsaved.length > 0)
+      return { enabled: false, reason: `Save or discard your changes in ${listOf(unsaved)} first` };
+    return { enabled: true, reason: null };
+  }
   if (action === 'reopen') return { enabled: false, reason: 'Only completed reviews can be reopened' };
   if (review.status === 'COMPLETED') return { enabled: false, reason: 'This review is already finalized' };
   if (review.status === 'NOT_REQUIRED')

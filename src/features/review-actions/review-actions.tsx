@@ -5,6 +5,8 @@ import { can } from '../../contract/permissions';
 import type { Review } from '../../contract/review';
 import { meQuery } from '../auth/auth-queries';
 import { reviewDetailQueries } from '../review-detail/review-detail-queries';
+import { SECTION_TITLES } from '../soc-form/section-meta';
+import { useDraftSections } from '../soc-form/use-draft-sections';
 import { actionState } from './action-state';
 import { FinalizeDialog } from './finalize-dialog';
 import { ReopenDialog } from './reopen-dialog';
@@ -25,7 +27,9 @@ export function ReviewActions({
   const [open, setOpen] = useState<'finalize' | 'reopen' | null>(null);
   const allowed = can(me?.permissions, 'vendors-post-security-review-action');
   const offered = actions.isError ? null : actions.data?.data.map((a) => a.action);
-  const finalize = actionState({ action: 'finalize', offered, allowed, review });
+  const drafts = useDraftSections(me ? { userId: me.id, reviewId } : null);
+  const unsaved = drafts.map((s) => SECTION_TITLES[s]);
+  const finalize = actionState({ action: 'finalize', offered, allowed, review, unsaved });
   const reopen = actionState({ action: 'reopen', offered, allowed, review });
   return (
     <div className={styles.actions}>

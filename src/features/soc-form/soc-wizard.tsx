@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Review } from '../../contract/review';
 import {
@@ -16,7 +9,6 @@ import {
 } from '../../contract/soc-form';
 import { paths } from '../../paths';
 import { ComplianceScopeSection } from './compliance-scope';
-import { draftSectionsSnapshot, subscribeDrafts } from './draft-store';
 import { CpaFirmSection } from './cpa-firm';
 import { EndUserControlsSection } from './end-user-controls';
 import { FindingsSection } from './findings';
@@ -26,6 +18,7 @@ import { nextSection } from './section-meta';
 import { SectionNav } from './section-nav';
 import { ServicesAndLocationsSection } from './services-and-locations';
 import { SubserviceOrganizationsSection } from './subservice-organizations';
+import { useDraftSections } from './use-draft-sections';
 import type { SectionProps } from './use-section-form';
 import styles from './soc-form.module.css';
 
@@ -73,12 +66,8 @@ export function SocWizard(props: Props) {
   ) as Record<SocSection, string[]>;
 
   const draftScope = useMemo(() => (userId === null ? null : { userId, reviewId }), [userId, reviewId]);
-  const draftsKey = useSyncExternalStore(
-    subscribeDrafts,
-    () => draftSectionsSnapshot(draftScope),
-    () => '',
-  );
-  const unsaved = useMemo(() => new Set(draftsKey.split('|').filter(Boolean)), [draftsKey]);
+  const drafts = useDraftSections(draftScope);
+  const unsaved = useMemo(() => new Set<string>(drafts), [drafts]);
 
   const next = section && nextSection(section);
   const onContinue = useMemo(
