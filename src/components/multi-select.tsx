@@ -66,8 +66,11 @@ export function MultiSelect<T extends string>({ label, options, selected, onChan
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span>{label}</span>
-        {summary && <span className={styles.value}>: {summary}</span>}
+        {/* One inline run, so the button's name reads "Type: SOC report", not "Type : SOC report". */}
+        <span>
+          {label}
+          {summary && <span className={styles.value}>: {summary}</span>}
+        </span>
         {selected.length > 1 && (
           <span className={styles.count}>
             {selected.length}
