@@ -1,4 +1,4 @@
-import { History } from 'lucide-react';
+import { HardDrive, History } from 'lucide-react';
 import { Button } from '../../components/button';
 import { formatClockTime } from './clock-time';
 import styles from './unsaved.module.css';
@@ -31,6 +31,19 @@ export function DraftNoticeBar({ notice, onDiscard }: { notice: DraftNotice; onD
       <Button size="small" onClick={onDiscard}>
         Discard
       </Button>
+    </div>
+  );
+}
+
+/** The browser would not store the unsaved edits: a reload or a crash would lose them until they are saved. */
+export function NotKeptBar() {
+  return (
+    <div className={`${styles.draftNotice} ${styles.notKept}`} role="alert">
+      <HardDrive size={16} aria-hidden="true" className={styles.draftIcon} />
+      <p>
+        <strong>This browser cannot keep a copy of your unsaved changes</strong> (its storage is full or
+        turned off). Save them to keep them.
+      </p>
     </div>
   );
 }

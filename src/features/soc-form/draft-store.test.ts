@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  STALE_DRAFT_MS,
   draftKey,
   draftSectionsSnapshot,
   readDraft,
@@ -22,9 +23,42 @@ function draft(cpaFirm: string): Draft {
   };
 }
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
 
 describe('draft store', () => {
+  it('storage full: drafts untouched for 30 days make room; recent ones of anybody are never dropped', () => {
+    const now = Date.parse('2026-06-01T12:00:00Z');
+    const at = (ms: number) => ({ ...draft('x'), savedAt: new Date(now - ms).toISOString() });
+    const old = { userId: 9, reviewId: 5 };
+    writeDraft(old, 'cpaFirm', at(STALE_DRAFT_MS + 60_000));
+    writeDraft(morgan, 'cpaFirm', at(STALE_DRAFT_MS - 60_000));
+    // The browser refuses the next write (quota), then accepts once something was removed.
+    const realSet = Storage.prototype.setItem;
+    let full = true;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k: string, v: string) {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      realSet.call(this, k, v);
+    });
+    const realRemove = Storage.prototype.removeItem;
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(function (this: Storage, k: string) {
+      full = false;
+      realRemove.call(this, k);
+    });
+    expect(writeDraft(riley, 'cpaFirm', draft('Deloitte'), now)).toBe(true);
+    expect(readDraft(riley, 'cpaFirm')?.values.cpaFirm).toBe('Deloitte');
+    expect(readDraft(old, 'cpaFirm')).toBeNull(); // 30 days and a minute old
+    expect(readDraft(morgan, 'cpaFirm')).not.toBeNull(); // two minutes younger: kept
+
+    // Full again, and nothing stale left to drop: the write is refused and says so.
+    full = true;
+    expect(writeDraft(riley, 'cpaFirm', draft('KPMG'), now)).toBe(false);
+    expect(readDraft(riley, 'cpaFirm')?.values.cpaFirm).toBe('Deloitte');
+    expect(readDraft(morgan, 'cpaFirm')).not.toBeNull();
+  });
+
   it('keys drafts by user, review and section', () => {
     expect(draftKey(riley, 'cpaFirm')).toBe('soc-review:draft:v1:7:2:cpaFirm');
   });

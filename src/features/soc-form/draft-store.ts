@@ -78,20 +78,47 @@ export function readDraft(scope: DraftScope, section: SocSection): Draft | null 
   return draft.data;
 }
 
-/** Stores the draft; false when the browser refuses (quota, storage off), so the caller can say so. */
-export function writeDraft(scope: DraftScope, section: SocSection, draft: Draft): boolean {
+/** A draft nobody has touched for this long may go when the storage is full, to make room for current work. */
+export const STALE_DRAFT_MS = 30 * 86_400_000;
+
+/** Removes drafts (of any user or review, except `keep`) last changed before `now - STALE_DRAFT_MS`. */
+function removeStale(store: Storage, keep: string, now: number): number {
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+    (key): key is string => key !== null && key.startsWith(PREFIX) && key !== keep,
+  );
+  let removed = 0;
+  for (const key of keys) {
+    const savedAt = Date.parse(/"savedAt":"([^"]+)"/.exec(store.getItem(key) ?? '')?.[1] ?? '');
+    if (Number.isNaN(savedAt) || savedAt < now - STALE_DRAFT_MS) {
+      store.removeItem(key);
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+function trySet(store: Storage, key: string, raw: string): boolean {
+  try {
+    store.setItem(key, raw);
+    return true;
+  } catch {
+    return false; // QuotaExceededError, or storage refused
+  }
+}
+
+/**
+ * Stores the draft; false when the browser refuses (storage full even after dropping stale drafts, or off),
+ * so the caller can say that the edits are not kept.
+ */
+export function writeDraft(scope: DraftScope, section: SocSection, draft: Draft, now = Date.now()): boolean {
   const store = storage();
   if (!store) return false;
   const key = draftKey(scope, section);
   const raw = JSON.stringify(draft);
   if (store.getItem(key) === raw) return true;
-  try {
-    store.setItem(key, raw);
-  } catch {
-    return false;
-  }
+  const stored = trySet(store, key, raw) || (removeStale(store, key, now) > 0 && trySet(store, key, raw));
   notify();
-  return true;
+  return stored;
 }
 
 export function removeDraft(scope: DraftScope, section: SocSection): void {

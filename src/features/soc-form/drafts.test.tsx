@@ -74,6 +74,7 @@ function serverAnswers(...answers: (() => Response | Promise<Response>)[]) {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   localStorage.clear();
   vi.unstubAllGlobals();
   onlineManager.setOnline(true);
@@ -112,6 +113,22 @@ describe('drafts', () => {
     await user.clear(firm());
     await user.type(firm(), 'Server LLP');
     await waitFor(() => expect(readDraft(riley, 'cpaFirm')).toBeNull());
+  });
+
+  it('says so when the browser cannot keep the edits (storage full), until they are saved', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CpaFirmSection {...props()} />);
+    await user.type(firm(), ' and Partners');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This browser cannot keep a copy of your unsaved changes (its storage is full or turned off). Save them to keep them.',
+    );
+    // Typing the saved value back: nothing is unsaved, so nothing is at risk.
+    await user.clear(firm());
+    await user.type(firm(), 'Server LLP');
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
   it('announces a draft of a read-only review without putting it in the form', () => {

@@ -5,7 +5,7 @@ import { Button } from '../../components/button';
 import type { SocSection } from '../../contract/soc-form';
 import type { Choices } from './conflict';
 import { ConflictView } from './conflict-view';
-import { DraftNoticeBar, type DraftNotice } from './draft-notice';
+import { DraftNoticeBar, NotKeptBar, type DraftNotice } from './draft-notice';
 import { LeaveDialog } from './leave-dialog';
 import { SaveProblemBanner } from './save-problem';
 import type { SaveProblem } from './save-section';
@@ -25,6 +25,8 @@ export interface SectionFrameProps {
   /** Unsaved edits are kept in this browser (a user is known): leaving then loses nothing. */
   draftsOn: boolean;
   draftNotice: DraftNotice | null;
+  /** The browser refused to store the unsaved edits (storage full or off). */
+  draftNotKept: boolean;
   onDiscardDraft: () => void;
   conflict: Conflict<SocSection> | null;
   onResolveConflict: (choices: Choices) => void;
@@ -67,6 +69,7 @@ export function SectionFrame(props: SectionFrameProps & { children: ReactNode })
           {SECTION_TITLES[section]}
         </h2>
         {props.draftNotice && <DraftNoticeBar notice={props.draftNotice} onDiscard={props.onDiscardDraft} />}
+        {props.draftNotKept && <NotKeptBar />}
         {readOnly && <p className={styles.readOnly}>{readOnlyReason}</p>}
         <div className={styles.missing} role="status">
           {missing.length === 0 ? (

@@ -75,12 +75,15 @@ export function useSectionDraft<K extends SocSection>(
   // The draft this form stored last: a throttled write compares with it instead of parsing (and validating) the
   // stored draft again, which costs milliseconds on a list of hundreds of rows while the user types.
   const lastWritten = useRef<{ values: unknown; savedAt: string } | null>(null);
+  // The browser refused the last write (storage full or off): the edits live only in this tab, so say so.
+  const [notKept, setNotKept] = useState(false);
   const persist = useCallback(() => {
     if (!at || readOnly) return;
     const values = form.getValues();
     if (sameValues(values, serverRef.current)) {
       lastWritten.current = null;
       removeDraft(at, section);
+      setNotKept(false);
       return;
     }
     const previous = lastWritten.current ?? readDraft(at, section);
@@ -92,9 +95,9 @@ export function useSectionDraft<K extends SocSection>(
       base: baseRef.current.values as Record<string, unknown>,
       sent: sentRef.current as Record<string, unknown> | null,
     };
-    lastWritten.current = writeDraft(at, section, draft)
-      ? { values: draft.values, savedAt: draft.savedAt }
-      : null;
+    const kept = writeDraft(at, section, draft);
+    lastWritten.current = kept ? { values: draft.values, savedAt: draft.savedAt } : null;
+    setNotKept(!kept);
   }, [at, form, readOnly, section, serverRef, baseRef, sentRef]);
 
   useEffect(() => {
@@ -132,10 +135,12 @@ export function useSectionDraft<K extends SocSection>(
     sentRef.current = null;
     showServer(latest.values, null);
     setNotice(null);
+    setNotKept(false);
   }, [at, section, latestServer, baseRef, sentRef, showServer]);
 
   return {
     notice,
+    notKept,
     discard,
     /** Store now (not in 300 ms): before a save, so its values are on record if the tab closes. */
     persistNow: persist,
@@ -145,6 +150,7 @@ export function useSectionDraft<K extends SocSection>(
       lastWritten.current = null;
       if (at) removeDraft(at, section);
       setNotice(null);
+      setNotKept(false);
     },
   };
 }

@@ -141,6 +141,7 @@ export function useSectionForm<K extends SocSection>(section: K, props: SectionP
     hasNext: onContinue !== null,
     draftsOn: props.draftScope !== null,
     draftNotice: draft.notice,
+    draftNotKept: draft.notKept,
     onDiscardDraft: draft.discard,
     conflict: save.conflict,
     onResolveConflict: save.resolveConflict,
