@@ -5,11 +5,11 @@ import react from '@vitejs/plugin-react';
 const APP_MODULE = '/src/boot.tsx';
 
 /**
- * index.html links the app's CSS, as if the entry imported it statically (the server-rendered page needs every
- * stylesheet for its first paint), and prefetches its JS: downloaded at low priority, ready when main.tsx
- * imports it after that paint, and not compiled before it. Measured against modulepreload (fetched and
- * compiled at once): the review list's LCP was 1.26–1.34× a static page with modulepreload and 1.09–1.10×
- * with prefetch (15 runs each, `P2_RUNS=15 npm run bench -- --only P2`).
+ * index.html links the app's CSS and modulepreloads its JS, as if the entry imported it statically: the
+ * server-rendered page needs every stylesheet for its first paint, and the app's code is fetched at once. (The
+ * server-rendered /reviews turns modulepreload into prefetch, src/server/ssr.ts: fetched but not compiled
+ * before that paint. Measured on its LCP: 1.26–1.34× a static page with modulepreload, 1.09–1.10× with
+ * prefetch, 15 runs each, `P2_RUNS=15 npm run bench -- --only P2`.)
  */
 function preloadApp(): Plugin {
   return {
@@ -27,11 +27,12 @@ function preloadApp(): Plugin {
         if (!app) throw new Error(`preloadApp: no chunk for ${APP_MODULE}`);
         const js = new Set<string>();
         const css = new Set<string>();
+        // A chunk's imports' CSS before its own, as Vite itself orders it: the app's rules win ties.
         const visit = (c: Rolldown.OutputChunk | undefined) => {
           if (!c || js.has(c.fileName)) return;
           js.add(c.fileName);
-          for (const file of c.viteMetadata?.importedCss ?? []) css.add(file);
           for (const dep of c.imports) visit(chunk(dep));
+          for (const file of c.viteMetadata?.importedCss ?? []) css.add(file);
         };
         visit(app);
         const tag = (rel: string, file: string): HtmlTagDescriptor => ({
@@ -42,7 +43,7 @@ function preloadApp(): Plugin {
         const absent = (file: string) => !html.includes(`/${file}"`);
         return [
           ...[...css].filter(absent).map((f) => tag('stylesheet', f)),
-          ...[...js].filter(absent).map((f) => tag('prefetch', f)),
+          ...[...js].filter(absent).map((f) => tag('modulepreload', f)),
         ];
       },
     },

@@ -6,17 +6,24 @@ import { App } from './app';
 import { meQuery } from './features/auth/auth-queries';
 import { prefetchReviewList } from './features/reviews/prefetch-list';
 import { queryClient } from './query-client';
+import { RenderTimeProvider } from './render-time';
 import { readSsrState } from './ssr-state';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks <div id="root">');
+const ssr = readSsrState(document);
+let setLive = () => {};
+/** Resolves once the app has rendered (or hydrated) the page and handles its events. */
+export const live = new Promise<void>((resolve) => (setLive = resolve));
+// The same shape as entry-server.tsx's tree, so a hydration matches (useId's ids depend on it).
 const app = (
   <StrictMode>
-    <App />
+    <RenderTimeProvider value={ssr?.renderedAt ?? null}>
+      <App onLive={setLive} />
+    </RenderTimeProvider>
   </StrictMode>
 );
 
-const ssr = readSsrState(document);
 if (ssr) {
   // The server rendered this page (the review list, signed in): adopt its data and its DOM.
   hydrate(queryClient, ssr.queries);

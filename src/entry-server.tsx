@@ -9,6 +9,7 @@ import { meQuery } from './features/auth/auth-queries';
 import { apiParamsFromFilters, filtersFromSearch } from './features/reviews/list-params';
 import { listPageQuery, reviewQueries } from './features/reviews/review-queries';
 import { api, paths } from './paths';
+import { RenderTimeProvider } from './render-time';
 import { routes } from './routes';
 import { ssrStateScript } from './ssr-state';
 
@@ -22,6 +23,8 @@ import { ssrStateScript } from './ssr-state';
 
 /** The one page rendered on the server. */
 export const SSR_PATH = paths.reviews();
+
+const handler = createStaticHandler(routes);
 
 function listParams(search: string) {
   return apiParamsFromFilters(filtersFromSearch(new URLSearchParams(search)));
@@ -39,33 +42,52 @@ export interface Rendered {
   state: string;
 }
 
+/** The list shows no SOC form, and a filled one is tens of KB a row: it stays out of the page (and unparsed). */
+function withoutForms(page: unknown): unknown {
+  if (typeof page !== 'object' || page === null || !('data' in page) || !Array.isArray(page.data))
+    return page;
+  return {
+    ...page,
+    data: page.data.map((review: unknown) => {
+      if (typeof review !== 'object' || review === null) return review;
+      const { socReviewForm: _, ...rest } = review as Record<string, unknown>;
+      return rest;
+    }),
+  };
+}
+
 /**
- * Renders `url` (path and query of /reviews) for the signed-in user `me` with the list's first page. Both
- * bodies are the API's own answers, parsed with the contract like every answer the browser gets.
+ * Renders `url` (path and query of /reviews) for the signed-in user `me` with the list's first page, at time
+ * `now` (ms). Both bodies are the API's own answers, parsed with the contract like every answer the browser
+ * gets.
  */
-export async function render(input: { url: string; me: unknown; firstPage: unknown }): Promise<Rendered> {
+export async function render(input: {
+  url: string;
+  me: unknown;
+  firstPage: unknown;
+  now: number;
+}): Promise<Rendered> {
   const url = new URL(input.url, 'http://localhost');
   if (url.pathname !== SSR_PATH) throw new Error(`only ${SSR_PATH} is rendered on the server`);
   const client = new QueryClient();
   client.setQueryData(meQuery.queryKey, Me.parse(input.me));
-  const page = ReviewPage.parse(input.firstPage);
   client.setQueryData(reviewQueries.list(listParams(url.search)).queryKey, {
-    // The list shows no SOC form, and a filled one is tens of KB a row: it stays out of the page's HTML.
-    pages: [{ ...page, data: page.data.map(({ socReviewForm: _, ...review }) => review) }],
+    pages: [ReviewPage.parse(withoutForms(input.firstPage))],
     pageParams: [null],
   });
 
-  const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`${SSR_PATH} answered ${context.status}, not a page`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  // The same shape as <StrictMode><App /></StrictMode> in main.tsx, or useId's ids would differ.
+  // The same shape as boot.tsx's tree (StrictMode, RenderTimeProvider, App), or useId's ids would differ.
   const html = renderToString(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
+      <RenderTimeProvider value={input.now}>
+        <QueryClientProvider client={client}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </RenderTimeProvider>
     </StrictMode>,
   );
-  return { html, state: ssrStateScript({ queries: dehydrate(client) }) };
+  return { html, state: ssrStateScript({ queries: dehydrate(client), renderedAt: input.now }) };
 }

@@ -4,19 +4,49 @@ import './styles/global.css';
  * The entry is tiny on purpose. On the server-rendered review list the rows are already in the HTML, but they
  * show only once the browser paints, and evaluating the app (its modules, then hydration: a few hundred ms on
  * a slow laptop) would run first and hold that paint back (issue 7, P2). So the app starts right after the
- * first paint. Its files download meanwhile: index.html preloads them (vite.config.ts, preloadApp).
+ * first paint. Its files download meanwhile: index.html preloads them (vite.config.ts, preloadApp), and the
+ * server-rendered page prefetches them (src/server/ssr.ts).
  */
+const rendered = document.getElementById('ssr-state') !== null;
+
 function afterFirstPaint(): Promise<void> {
-  // A hidden tab paints no frames; there is nothing to show first, so start at once.
-  if (document.visibilityState === 'hidden') return Promise.resolve();
+  // Nothing rendered on the server (any other page, or signed out): nothing to show first, so start at once.
+  // Likewise in a hidden tab, which paints no frames.
+  if (!rendered || document.visibilityState === 'hidden') return Promise.resolve();
   // rAF runs just before the frame's paint; the timeout after it, once that frame is painted.
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * A click on a server-rendered button before the app has taken the page over would do nothing (React is not
+ * listening yet): the last one is held, and replayed once the app is live. Links need no help: they navigate.
+ * Returns the replay.
+ */
+function holdEarlyClicks(): () => void {
+  let held: HTMLElement | null = null;
+  const onClick = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest('#root button') : null;
+    if (!(button instanceof HTMLElement)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held = button;
+  };
+  document.addEventListener('click', onClick, true);
+  return () => {
+    document.removeEventListener('click', onClick, true);
+    if (held?.isConnected) held.click();
+  };
 }
 
 // zod probes for `new Function` when its first schema is built; our CSP (no eval) refuses it and reports a
 // violation on every page. zod reads this global config when it loads, so with `jitless` set first, it never
 // probes. Nothing before this line imports zod. Guarded by e2e/pdf-viewer.spec.ts.
+// Set on the existing object if there is one: zod keeps a reference to the object it found when it loaded.
 const zodConfig = globalThis as { __zod_globalConfig?: Record<string, unknown> };
-zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true };
+Object.assign((zodConfig.__zod_globalConfig ??= {}), { jitless: true });
 
-void afterFirstPaint().then(() => import('./boot'));
+const replay = rendered ? holdEarlyClicks() : () => {};
+void afterFirstPaint()
+  .then(() => import('./boot'))
+  .then((app) => app.live)
+  .finally(replay);

@@ -6,6 +6,8 @@ import type { DehydratedState } from '@tanstack/react-query';
  */
 export interface SsrState {
   queries: DehydratedState;
+  /** When the server rendered the page (ms since the epoch): "now" for the hydrating render. */
+  renderedAt: number;
 }
 
 const ID = 'ssr-state';
@@ -28,7 +30,9 @@ export function readSsrState(doc: Document): SsrState | null {
   if (!text) return null;
   try {
     const state = JSON.parse(text) as Partial<SsrState> | null;
-    return Array.isArray(state?.queries?.queries) ? (state as SsrState) : null;
+    return Array.isArray(state?.queries?.queries) && typeof state.renderedAt === 'number'
+      ? (state as SsrState)
+      : null;
   } catch {
     return null;
   }

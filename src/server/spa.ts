@@ -44,7 +44,8 @@ function distFile(distDir: string, urlPath: string): string | null {
   const relative = path.normalize(decoded).replace(/^([/\\])+/, '');
   const absolute = path.join(distDir, relative);
   if (relative === '' || !absolute.startsWith(distDir + path.sep) || !isFile(absolute)) return null;
-  if (relative.startsWith(SSR_DIR + path.sep)) return null; // the server's own build, not the browser's
+  // The server's own build, not the browser's (case-blind: macOS and Windows file systems are).
+  if (relative.toLowerCase().startsWith(SSR_DIR + path.sep)) return null;
   return relative;
 }
 

@@ -12,9 +12,10 @@ import { createTestApp, type TestApp } from './test/harness';
  * `npm run build` makes it) on the real app and database. What the browser then does with it (hydration, no
  * second fetch) is e2e/ssr.spec.ts.
  */
-const TEMPLATE = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>SOC Review</title></head>
+const TEMPLATE = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>SOC Review</title>
+<link rel="modulepreload" crossorigin href="/assets/boot-1.js"></head>
 <body><div id="root"></div></body></html>`;
-const HOSTILE = '</script><script>alert(1)</script> <!-- & "quotes"';
+const HOSTILE = '</script><script>alert(1)</script> <!-- & "quotes" \u2028 end';
 const html = { accept: 'text/html,application/xhtml+xml' };
 
 let distDir: string;
@@ -48,15 +49,23 @@ afterAll(async () => {
   rmSync(distDir, { recursive: true, force: true });
 });
 
-function stateOf(body: string): ReviewPage {
+interface State {
+  renderedAt: number;
+  queries: { queries: { queryKey: unknown[]; state: { data: unknown } }[] };
+}
+
+function rawStateOf(body: string): { json: string; state: State } {
   const json = /<script type="application\/json" id="ssr-state">([^<]*)<\/script>/.exec(body)?.[1];
   if (!json) throw new Error('no ssr-state block');
-  const state = JSON.parse(json) as {
-    queries: { queries: { queryKey: unknown[]; state: { data: unknown } }[] };
-  };
-  const list = state.queries.queries.find((q) => q.queryKey[0] === 'reviews');
+  return { json, state: JSON.parse(json) as State };
+}
+
+function stateOf(body: string): ReviewPage {
+  const list = rawStateOf(body).state.queries.queries.find((q) => q.queryKey[0] === 'reviews');
   return ReviewPage.parse((list?.state.data as { pages: unknown[] }).pages[0]);
 }
+
+const plainPage = (body: string) => body.includes('<div id="root"></div>') && !body.includes('ssr-state');
 
 describe('server render of /reviews', () => {
   it('signed in: the page arrives with its rows, its title and the data to hydrate with', async () => {
@@ -74,6 +83,21 @@ describe('server render of /reviews', () => {
     expect(page.data.map((r) => r.title)).toContain('Acme SOC 2 Type 2');
     expect(page.pagination.totalCount).toBe(3);
     expect(page.data.every((r) => r.socReviewForm === undefined)).toBe(true); // the list shows no form
+    // The time the deadlines were judged at, for the browser's hydration to judge them the same.
+    expect(Math.abs(rawStateOf(res.body).state.renderedAt - Date.now())).toBeLessThan(60_000);
+    // The app's JS is fetched, not compiled, before this page's first paint (the plain page preloads it).
+    expect(res.body).toContain('<link rel="prefetch" crossorigin href="/assets/boot-1.js">');
+    expect(res.body).not.toContain('modulepreload');
+  });
+
+  it('renders each visitor their own page', async () => {
+    const manager = await t.login('manager');
+    const first = await t.app.inject({ url: '/reviews', headers: { ...html, cookie: manager.cookie } });
+    const second = await t.app.inject({ url: '/reviews', headers: { ...html, cookie } });
+    expect(first.body).toContain('Morgan Patel');
+    expect(first.body).not.toContain('Riley Chen');
+    expect(second.body).toContain('Riley Chen');
+    expect(second.body).not.toContain('Morgan Patel');
   });
 
   it('the URL filters decide the rows, as they do in the browser', async () => {
@@ -81,6 +105,13 @@ describe('server render of /reviews', () => {
     expect(res.body).toContain('Acme bridge letter');
     expect(res.body).not.toContain('Acme SOC 2 Type 2');
     expect(stateOf(res.body).data.map((r) => r.title)).toEqual(['Acme bridge letter']);
+    // A literal "?" in a value is part of it: the rows and the data's key come from the same query.
+    const q = await t.app.inject({
+      url: '/reviews?status=COMPLETED&q=bridge?',
+      headers: { ...html, cookie },
+    });
+    expect(stateOf(q.body).data).toEqual([]);
+    expect(q.body).toContain('No reviews match these filters');
   });
 
   it('a hostile title is text in the HTML and in the data block, never markup', async () => {
@@ -90,18 +121,37 @@ describe('server render of /reviews', () => {
     // One data block only, and it ends where it should: the title's `</script>` did not close it.
     expect(res.body.match(/<\/script>/g)?.length).toBe(1);
     expect(stateOf(res.body).data.map((r) => r.title)).toContain(HOSTILE);
+    const { json } = rawStateOf(res.body);
+    expect(json).not.toMatch(/[<\u2028\u2029]/);
   });
 
   it('signed out, with a dead session, or on another page: the plain SPA page', async () => {
     for (const headers of [html, { ...html, cookie: 'sid=not-a-session' }]) {
       const res = await t.app.inject({ url: '/reviews', headers });
       expect(res.statusCode).toBe(200);
-      expect(res.body).toContain('<div id="root"></div>');
-      expect(res.body).not.toContain('ssr-state');
+      expect(plainPage(res.body)).toBe(true);
       expect(res.headers['cache-control']).toBe('no-cache');
     }
     const other = await t.app.inject({ url: '/vendors/1/reviews/1', headers: { ...html, cookie } });
-    expect(other.body).toContain('<div id="root"></div>');
+    expect(plainPage(other.body)).toBe(true);
+    expect(other.body).toContain('rel="modulepreload"');
+    const head = await t.app.inject({ method: 'HEAD', url: '/reviews', headers: { ...html, cookie } });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('the list refused after the head was sent: the rest of the page is the plain one', async () => {
+    const refusing = await createTestApp({ env: { DIST_DIR: distDir, TERMS_ACCEPTED: 'false' } });
+    try {
+      const login = await refusing.login('reviewer');
+      const res = await refusing.app.inject({ url: '/reviews', headers: { ...html, cookie: login.cookie } });
+      expect(res.statusCode).toBe(200);
+      expect(plainPage(res.body)).toBe(true);
+      expect(res.body.match(/<head>/g)).toHaveLength(1);
+      expect(res.body).toMatch(/<head>.*<title>SOC Review<\/title>.*<\/head>/s);
+    } finally {
+      await refusing.close();
+    }
   });
 
   it('the server build is never served as a file', async () => {
@@ -126,9 +176,8 @@ export async function render() { throw new Error('render exploded'); }`,
       const login = await broken.login('reviewer');
       const res = await broken.app.inject({ url: '/reviews', headers: { ...html, cookie: login.cookie } });
       expect(res.statusCode).toBe(200);
-      expect(res.body).toContain('<div id="root"></div>');
+      expect(plainPage(res.body)).toBe(true);
       expect(res.body).toMatch(/<head>.*<title>SOC Review<\/title>.*<\/head>/s);
-      expect(res.body).not.toContain('ssr-state');
     } finally {
       await broken.close();
       rmSync(dir, { recursive: true, force: true });

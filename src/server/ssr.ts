@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { meView } from './routes/auth';
 
 /*
  * The server render of /reviews (issue 7, P2): the page arrives with the signed-in user's first list page in
  * its HTML, so the rows paint before any script runs. The renderer is the SPA's own code, built by
- * `npm run build` into DIST_DIR/ssr/ (src/entry-server.tsx); the data is this server's own API answers,
- * asked in-process with the visitor's cookie, so the API's auth, validation and filters decide what shows.
- * The page's head goes out first, so the browser fetches the CSS and scripts while the rows render. Anything
- * off (no server build, signed out, an API or render error) gives the plain SPA page, which then loads the
- * same data itself: this is a speed-up, never a way for the page to break.
+ * `npm run build` into DIST_DIR/ssr/ (src/entry-server.tsx); the list is this server's own API answer, asked
+ * in-process with the visitor's cookie, so the API's auth, validation and filters decide what shows. The
+ * page's head goes out first, so the browser fetches the CSS and scripts while the rows render. Anything off
+ * (no server build, signed out, an API or render error) gives the plain SPA page, which then loads the same
+ * data itself: this is a speed-up, never a way for the page to break.
  */
 
 /** The folder in DIST_DIR holding the server build: never served as a file. */
@@ -20,7 +21,12 @@ export const SSR_DIR = 'ssr';
 interface SsrModule {
   SSR_PATH: string;
   listRequestUrl(search: string): string;
-  render(input: { url: string; me: unknown; firstPage: unknown }): Promise<{ html: string; state: string }>;
+  render(input: {
+    url: string;
+    me: unknown;
+    firstPage: unknown;
+    now: number;
+  }): Promise<{ html: string; state: string }>;
 }
 
 const ROOT = '<div id="root"></div>';
@@ -42,7 +48,9 @@ function splitTemplate(template: string) {
   const title = TITLE.exec(template)?.[0];
   if (headEnd < 0 || rootAt < headEnd || !title) return null;
   return {
-    head: template.slice(0, headEnd).replace(title, ''),
+    // The app starts only after this page's first paint (src/main.tsx): its JS is fetched, not compiled
+    // meanwhile, so compiling does not compete with that paint (measured: bench/P2, vite.config.ts).
+    head: template.slice(0, headEnd).replace(title, '').replaceAll('rel="modulepreload"', 'rel="prefetch"'),
     rest(rendered: { html: string; state: string } | null): string {
       const own = rendered && TITLE.exec(rendered.html);
       const body = rendered ? rendered.html.slice(own?.index === 0 ? own[0].length : 0) : '';
@@ -57,60 +65,78 @@ function splitTemplate(template: string) {
   };
 }
 
+type Build = { module: SsrModule; page: NonNullable<ReturnType<typeof splitTemplate>> } | null;
+
 export function createSsr(app: FastifyInstance, distDir: string) {
-  const file = path.join(distDir, SSR_DIR, 'entry-server.js');
-  let loading: Promise<SsrModule | null> | undefined;
-  const load = () =>
-    (loading ??= import(pathToFileURL(file).href).then(
-      (m: Partial<SsrModule>) => (isSsrModule(m) ? m : null),
-      (error: unknown) => {
-        // No server build (an API-only checkout, or the tests' DIST_DIR) is normal; a broken one is worth a line.
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND')
-          app.log.warn({ err: error }, 'server render disabled: %s does not load', file);
-        return null;
-      },
-    ));
+  const entry = path.join(distDir, SSR_DIR, 'entry-server.js');
+  const template = path.join(distDir, 'index.html');
+  // Loaded once per version of the two files: a rebuild under a running server is picked up, never mixed.
+  let loaded: { version: string; build: Promise<Build> } | undefined;
+
+  async function load(version: string): Promise<Build> {
+    try {
+      const m = (await import(`${pathToFileURL(entry).href}?v=${version}`)) as Partial<SsrModule>;
+      const page = splitTemplate(await readFile(template, 'utf8'));
+      if (isSsrModule(m) && page) return { module: m, page };
+      app.log.warn('server render disabled: %s or index.html is not what it should be', entry);
+    } catch (error) {
+      app.log.warn({ err: error }, 'server render disabled: %s does not load', entry);
+    }
+    return null;
+  }
+
+  async function current(): Promise<Build> {
+    const times = await Promise.all([stat(entry), stat(template)]).catch(() => null);
+    if (!times) return null; // no server build (an API-only checkout, the tests' DIST_DIR): the plain page
+    const version = times.map((t) => t.mtimeMs).join('-');
+    if (loaded?.version !== version) loaded = { version, build: load(version) };
+    return loaded.build;
+  }
 
   // Loaded now, not on the first visit: importing the server build takes a few hundred ms.
-  void load();
+  void current();
 
   /**
    * Sends `request`'s page rendered for its caller and returns true; or returns false, having sent nothing,
    * when the page is not server-rendered (the caller then serves the plain SPA page).
    */
   return async function sendRendered(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-    const cookie = request.headers.cookie;
-    if (!cookie) return false; // signed out: the sign-in form is client-side
-    const ssr = await load();
-    const [pathname, search = ''] = request.url.split('?', 2);
-    if (!ssr || pathname !== ssr.SSR_PATH) return false;
-    const parts = splitTemplate(await readFile(path.join(distDir, 'index.html'), 'utf8'));
-    if (!parts) return false;
-    const ask = (url: string) =>
-      app.inject({
-        method: 'GET',
-        url,
-        headers: { cookie, accept: 'application/json' },
-        remoteAddress: request.ip,
-      });
-    const me = await ask('/auth/me');
-    if (me.statusCode !== 200) return false;
+    const caller = request.caller;
+    // A browser's signed-in visit; signed out, the sign-in form is client-side. HEAD gets the plain page.
+    if (request.method !== 'GET' || caller?.via !== 'session') return false;
+    const url = new URL(request.url, 'http://localhost');
+    const build = await current().catch(() => null);
+    if (!build || url.pathname !== build.module.SSR_PATH) return false;
 
     // The page is this user's from here on: never stored by a cache. The head goes out now.
     const body = new PassThrough();
     void reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-    body.write(parts.head);
+    body.write(build.page.head);
     let rendered: { html: string; state: string } | null = null;
     try {
-      const started = performance.now();
-      const list = await ask(ssr.listRequestUrl(search ? `?${search}` : ''));
-      if (list.statusCode !== 200) throw new Error(`the list answered ${list.statusCode}`);
-      rendered = await ssr.render({ url: request.url, me: me.json(), firstPage: list.json() });
-      request.log.debug({ ms: performance.now() - started }, 'server render');
+      const list = await app.inject({
+        method: 'GET',
+        url: build.module.listRequestUrl(url.search),
+        headers: { cookie: request.headers.cookie ?? '', accept: 'application/json' },
+        remoteAddress: request.ip,
+      });
+      if (list.statusCode !== 200) {
+        // A refusal (terms not accepted, rate limit) is the API's answer: the plain page shows it the same way.
+        const level = list.statusCode < 500 ? 'debug' : 'warn';
+        request.log[level]({ status: list.statusCode }, 'server render skipped: the list answered an error');
+      } else if (!request.raw.destroyed) {
+        const firstPage: unknown = list.json();
+        rendered = await build.module.render({
+          url: url.pathname + url.search,
+          me: meView(caller.user),
+          firstPage,
+          now: Date.now(),
+        });
+      }
     } catch (error) {
       request.log.warn({ err: error }, 'server render failed; sending the plain page');
     }
-    body.end(parts.rest(rendered));
+    body.end(build.page.rest(rendered));
     return true;
   };
 }

@@ -1,5 +1,6 @@
 import { Badge } from '../../components/badge';
 import type { ReviewStatus } from '../../contract/enums';
+import { useNow } from '../../render-time';
 import { deadlineState, formatDate } from './deadline';
 import styles from './review-table.module.css';
 
@@ -12,7 +13,8 @@ export function DeadlineCell({
   status: ReviewStatus;
   now?: Date;
 }) {
-  const state = deadlineState(deadline, status, now);
+  const clock = useNow();
+  const state = deadlineState(deadline, status, now ?? clock);
   return (
     <span className={styles.deadline}>
       <time dateTime={deadline}>{formatDate(deadline)}</time>
