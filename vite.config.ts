@@ -6,10 +6,8 @@ const APP_MODULE = '/src/boot.tsx';
 
 /**
  * index.html links the app's CSS and modulepreloads its JS, as if the entry imported it statically: the
- * server-rendered page needs every stylesheet for its first paint, and the app's code is fetched at once. (The
- * server-rendered /reviews turns modulepreload into prefetch, src/server/ssr.ts: fetched but not compiled
- * before that paint. Measured on its LCP: 1.26–1.34× a static page with modulepreload, 1.09–1.10× with
- * prefetch, 15 runs each, `P2_RUNS=15 npm run bench -- --only P2`.)
+ * server-rendered page needs every stylesheet for its first paint, and other pages start the app at once. (The
+ * server-rendered /reviews leaves the modulepreloads out, src/server/ssr.ts: measured, they held its paint back.)
  */
 function preloadApp(): Plugin {
   return {

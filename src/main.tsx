@@ -4,8 +4,8 @@ import './styles/global.css';
  * The entry is tiny on purpose. On the server-rendered review list the rows are already in the HTML, but they
  * show only once the browser paints, and evaluating the app (its modules, then hydration: a few hundred ms on
  * a slow laptop) would run first and hold that paint back (issue 7, P2). So the app starts right after the
- * first paint. Its files download meanwhile: index.html preloads them (vite.config.ts, preloadApp), and the
- * server-rendered page prefetches them (src/server/ssr.ts).
+ * first paint, and only then asks for its files on that page (src/server/ssr.ts); other pages preload them
+ * (vite.config.ts, preloadApp) and start at once.
  */
 const rendered = document.getElementById('ssr-state') !== null;
 
