@@ -43,13 +43,18 @@ async function lcpOf(
     const ttfb = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart,
     );
+    // P2_DEBUG=1: each run's timeline (first byte, last byte, DOM interactive, DOMContentLoaded, first paint).
     if (process.env.P2_DEBUG) {
       const t = await page.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-        return [n.responseStart, n.responseEnd, n.domInteractive, n.domContentLoadedEventStart, fcp].map(Math.round);
+        return [n.responseStart, n.responseEnd, n.domInteractive, n.domContentLoadedEventStart, fcp].map(
+          Math.round,
+        );
       });
-      process.stderr.write(`[p2] ${url.slice(-8)} lcp ${Math.round(lcp)} ttfb/respEnd/di/dcl/fcp ${t.join('/')}\n`);
+      process.stderr.write(
+        `[p2] ${url.slice(-8)} lcp ${Math.round(lcp)} ttfb/respEnd/di/dcl/fcp ${t.join('/')}\n`,
+      );
     }
     if (!lcp) throw new Error(`no largest-contentful-paint entry for ${url}`);
     return { lcp, ttfb };
