@@ -125,6 +125,7 @@ describe('drafts', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This browser cannot keep a copy of your unsaved changes (its storage is full or turned off). Save them to keep them.',
     );
+    expect(saveStatus()).toHaveTextContent(/^Not saved yet$/);
     // Typing the saved value back: nothing is unsaved, so nothing is at risk.
     await user.clear(firm());
     await user.type(firm(), 'Server LLP');

@@ -15,18 +15,25 @@ export type SaveStatus =
  * The line next to the Save buttons saying where the user's work is: on its way, waiting for the network,
  * saved, or not saved and why. One live region, so a screen reader hears each change once.
  */
-export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+export function SaveStatusLine(props: {
+  status: SaveStatus;
+  onRetry: () => void;
+  /** The unsaved edits have a copy in this browser (drafts on, and the browser stored it). */
+  kept: boolean;
+}) {
+  const { status } = props;
   return (
     <span className={`${styles.saveStatus} ${styles[`status_${status.kind}`] ?? ''}`} role="status">
-      <StatusText status={status} onRetry={onRetry} />
+      <StatusText {...props} />
     </span>
   );
 }
 
-function StatusText({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+function StatusText({ status, onRetry, kept }: { status: SaveStatus; onRetry: () => void; kept: boolean }) {
   switch (status.kind) {
     case 'idle':
-      return status.dirty ? <>Not saved yet — kept in this browser until you save</> : null;
+      if (!status.dirty) return null;
+      return kept ? <>Not saved yet — kept in this browser until you save</> : <>Not saved yet</>;
     case 'saving':
       return (
         <>

@@ -109,7 +109,11 @@ export function SectionFrame(props: SectionFrameProps & { children: ReactNode })
                 Save and continue
               </Button>
             )}
-            <SaveStatusLine status={status} onRetry={props.onRetry} />
+            <SaveStatusLine
+              status={status}
+              onRetry={props.onRetry}
+              kept={props.draftsOn && !props.draftNotKept}
+            />
           </div>
         )}
         <LeaveDialog blocker={props.blocker} section={section} draftKept={props.draftsOn} />
