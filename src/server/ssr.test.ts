@@ -13,6 +13,7 @@ import { createTestApp, type TestApp } from './test/harness';
  * second fetch) is e2e/ssr.spec.ts.
  */
 const TEMPLATE = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>SOC Review</title>
+<link rel="stylesheet" crossorigin href="/assets/app-1.css">
 <link rel="modulepreload" crossorigin href="/assets/boot-1.js"></head>
 <body><div id="root"></div></body></html>`;
 const HOSTILE = '</script><script>alert(1)</script> <!-- & "quotes" \u2028 end';
@@ -25,6 +26,8 @@ let cookie: string;
 beforeAll(async () => {
   distDir = mkdtempSync(path.join(os.tmpdir(), 'soc-review-ssr-'));
   writeFileSync(path.join(distDir, 'index.html'), TEMPLATE);
+  mkdirSync(path.join(distDir, 'assets'));
+  writeFileSync(path.join(distDir, 'assets', 'app-1.css'), '.row{color:red}');
   // As `npm run build` makes it: Vite picks React's JSX runtime from NODE_ENV, which vitest sets to 'test'.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -85,8 +88,11 @@ describe('server render of /reviews', () => {
     expect(page.data.every((r) => r.socReviewForm === undefined)).toBe(true); // the list shows no form
     // The time the deadlines were judged at, for the browser's hydration to judge them the same.
     expect(Math.abs(rawStateOf(res.body).state.renderedAt - Date.now())).toBeLessThan(60_000);
-    // The app's JS is asked for after this page's first paint, not before (the plain page preloads it).
+    // The app's JS is asked for after this page's first paint, not before (the plain page preloads it); its
+    // CSS comes inline, so no request waits behind the render.
     expect(res.body).not.toContain('/assets/boot-1.js');
+    expect(res.body).toMatch(/<head>.*<style>\.row\{color:red\}<\/style>.*<\/head>/s);
+    expect(res.body).toContain('<link disabled rel="stylesheet" crossorigin href="/assets/app-1.css">');
   });
 
   it('renders each visitor their own page', async () => {
@@ -134,6 +140,7 @@ describe('server render of /reviews', () => {
     const other = await t.app.inject({ url: '/vendors/1/reviews/1', headers: { ...html, cookie } });
     expect(plainPage(other.body)).toBe(true);
     expect(other.body).toContain('rel="modulepreload"');
+    expect(other.body).toContain('href="/assets/app-1.css"');
     const head = await t.app.inject({ method: 'HEAD', url: '/reviews', headers: { ...html, cookie } });
     expect(head.statusCode).toBe(200);
     expect(head.headers['cache-control']).toBe('no-cache');

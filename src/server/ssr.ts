@@ -37,6 +37,18 @@ const ROOT = '<div id="root"></div>';
  * a static page).
  */
 const PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
+const STYLESHEETS = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g;
+
+/**
+ * The page's stylesheets, inlined. They are render-blocking, and this one-threaded server would answer their
+ * requests only after it has rendered the rows. Measured with 4× CPU throttling: the style pass waited ~50 ms
+ * longer for them than on a static server; inlined, the list's LCP is 0.96–0.99× a static page's (bench P2).
+ */
+async function inlineStyles(template: string, distDir: string): Promise<string> {
+  const files = [...template.matchAll(STYLESHEETS)].map((m) => path.join(distDir, m[1] ?? ''));
+  const css = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return css.join('\n').replaceAll('</style', '<\\/style');
+}
 const TITLE = /<title>[^<]*<\/title>/;
 
 function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
@@ -49,15 +61,22 @@ function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
  * index.html in two parts: the head without its title (sent at once), then the rest with the page's title and
  * rendered root, or the plain page's (`rendered` null). React emits the page's <title> first in its HTML.
  */
-function splitTemplate(template: string) {
+function splitTemplate(template: string, styles: string) {
   const headEnd = template.indexOf('</head>');
   const rootAt = template.indexOf(ROOT);
   const title = TITLE.exec(template)?.[0];
   if (headEnd < 0 || rootAt < headEnd || !title) return null;
   return {
     // The app starts only after this page's first paint (src/main.tsx), and its JS is asked for then, not
-    // before: fetching it (even as a prefetch) held that paint back (see PRELOAD below).
-    head: template.slice(0, headEnd).replace(title, '').replace(PRELOAD, ''),
+    // before: fetching it (even as a prefetch) held that paint back (see PRELOAD). Its CSS comes inline, in
+    // the links' order: no request waits behind this server's render of the rows (see inlineStyles).
+    head: template
+      .slice(0, headEnd)
+      .replace(title, '')
+      .replace(PRELOAD, '')
+      // Kept, but disabled (never fetched): they tell the app's loader that this CSS is on the page already.
+      .replace(STYLESHEETS, (link) => link.replace('<link ', '<link disabled '))
+      .concat(`<style>${styles}</style>`),
     rest(rendered: { html: string; state: string } | null): string {
       const own = rendered && TITLE.exec(rendered.html);
       const body = rendered ? rendered.html.slice(own?.index === 0 ? own[0].length : 0) : '';
@@ -83,7 +102,8 @@ export function createSsr(app: FastifyInstance, distDir: string) {
   async function load(version: string): Promise<Build> {
     try {
       const m = (await import(`${pathToFileURL(entry).href}?v=${version}`)) as Partial<SsrModule>;
-      const page = splitTemplate(await readFile(template, 'utf8'));
+      const html = await readFile(template, 'utf8');
+      const page = splitTemplate(html, await inlineStyles(html, distDir));
       if (isSsrModule(m) && page) return { module: m, page };
       app.log.warn('server render disabled: %s or index.html is not what it should be', entry);
     } catch (error) {
