@@ -146,7 +146,7 @@ describe('server render of /reviews', () => {
     expect(head.headers['cache-control']).toBe('no-cache');
   });
 
-  it('the list refused after the head was sent: the rest of the page is the plain one', async () => {
+  it('the list refused: the plain page, whole', async () => {
     const refusing = await createTestApp({ env: { DIST_DIR: distDir, TERMS_ACCEPTED: 'false' } });
     try {
       const login = await refusing.login('reviewer');

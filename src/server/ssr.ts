@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { meView } from './routes/auth';
@@ -9,10 +8,10 @@ import { meView } from './routes/auth';
  * The server render of /reviews (issue 7, P2): the page arrives with the signed-in user's first list page in
  * its HTML, so the rows paint before any script runs. The renderer is the SPA's own code, built by
  * `npm run build` into DIST_DIR/ssr/ (src/entry-server.tsx); the list is this server's own API answer, asked
- * in-process with the visitor's cookie, so the API's auth, validation and filters decide what shows. The
- * page's head goes out first, so the browser fetches the CSS and scripts while the rows render. Anything off
- * (no server build, signed out, an API or render error) gives the plain SPA page, which then loads the same
- * data itself: this is a speed-up, never a way for the page to break.
+ * in-process with the visitor's cookie, so the API's auth, validation and filters decide what shows. The page
+ * needs nothing else for its first paint (its CSS is inline). Anything off (no server build, signed out, an
+ * API or render error) gives the plain SPA page, which then loads the same data itself: this is a speed-up,
+ * never a way for the page to break.
  */
 
 /** The folder in DIST_DIR holding the server build: never served as a file. */
@@ -58,8 +57,8 @@ function isSsrModule(m: Partial<SsrModule>): m is SsrModule {
 }
 
 /**
- * index.html in two parts: the head without its title (sent at once), then the rest with the page's title and
- * rendered root, or the plain page's (`rendered` null). React emits the page's <title> first in its HTML.
+ * index.html in two parts: the head without its title, then the rest with the page's title and rendered root.
+ * React emits the page's <title> first in its HTML.
  */
 function splitTemplate(template: string, styles: string) {
   const headEnd = template.indexOf('</head>');
@@ -77,10 +76,10 @@ function splitTemplate(template: string, styles: string) {
       // Kept, but disabled (never fetched): they tell the app's loader that this CSS is on the page already.
       .replace(STYLESHEETS, (link) => link.replace('<link ', '<link disabled '))
       .concat(`<style>${styles}</style>`),
-    rest(rendered: { html: string; state: string } | null): string {
-      const own = rendered && TITLE.exec(rendered.html);
-      const body = rendered ? rendered.html.slice(own?.index === 0 ? own[0].length : 0) : '';
-      const root = rendered ? `<div id="root">${body}</div>${rendered.state}` : ROOT;
+    rest(rendered: { html: string; state: string }): string {
+      const own = TITLE.exec(rendered.html);
+      const body = rendered.html.slice(own?.index === 0 ? own[0].length : 0);
+      const root = `<div id="root">${body}</div>${rendered.state}`;
       return (
         (own?.index === 0 ? own[0] : title) +
         template.slice(headEnd, rootAt) +
@@ -135,11 +134,7 @@ export function createSsr(app: FastifyInstance, distDir: string) {
     const build = await current().catch(() => null);
     if (!build || url.pathname !== build.module.SSR_PATH) return false;
 
-    // The page is this user's from here on: never stored by a cache. The head goes out now.
-    const body = new PassThrough();
-    void reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-    body.write(build.page.head);
-    let rendered: { html: string; state: string } | null = null;
+    let rendered: { html: string; state: string };
     try {
       const list = await app.inject({
         method: 'GET',
@@ -151,19 +146,24 @@ export function createSsr(app: FastifyInstance, distDir: string) {
         // A refusal (terms not accepted, rate limit) is the API's answer: the plain page shows it the same way.
         const level = list.statusCode < 500 ? 'debug' : 'warn';
         request.log[level]({ status: list.statusCode }, 'server render skipped: the list answered an error');
-      } else if (!request.raw.destroyed) {
-        const firstPage: unknown = list.json();
-        rendered = await build.module.render({
-          url: url.pathname + url.search,
-          me: meView(caller.user),
-          firstPage,
-          now: Date.now(),
-        });
+        return false;
       }
+      const firstPage: unknown = list.json();
+      rendered = await build.module.render({
+        url: url.pathname + url.search,
+        me: meView(caller.user),
+        firstPage,
+        now: Date.now(),
+      });
     } catch (error) {
       request.log.warn({ err: error }, 'server render failed; sending the plain page');
+      return false;
     }
-    body.end(build.page.rest(rendered));
+    // One user's data: never stored by a cache.
+    void reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(build.page.head + build.page.rest(rendered));
     return true;
   };
 }
