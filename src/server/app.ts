@@ -78,6 +78,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, { db, config, now });
   apiKeyRoutes(app, { db, now });
   uploadRoutes(app, { db, config });
-  await installSpa(app, config);
+  await installSpa(app, config, db);
   return app;
 }

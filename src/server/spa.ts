@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from './config';
+import type { Db } from './store/db';
 import { notFound } from './http/errors';
 import { createSsr, SSR_DIR } from './ssr';
 
@@ -49,10 +50,10 @@ function distFile(distDir: string, urlPath: string): string | null {
   return relative;
 }
 
-export async function installSpa(app: FastifyInstance, config: Config): Promise<void> {
+export async function installSpa(app: FastifyInstance, config: Config, db: Db): Promise<void> {
   // serve: false: we register the one route ourselves, so it declares its access like every other route.
   await app.register(fastifyStatic, { root: config.distDir, serve: false, suppressWarning: true });
-  const sendRendered = createSsr(app, config.distDir);
+  const sendRendered = createSsr(app, config.distDir, db);
 
   app.get('/*', { config: { auth: 'public' } }, async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '/';

@@ -95,6 +95,17 @@ describe('server render of /reviews', () => {
     expect(res.body).toContain('<link disabled rel="stylesheet" crossorigin href="/assets/app-1.css">');
   });
 
+  it('reuses a rendered page while nothing changed, and renders again after any write', async () => {
+    const get = () => t.app.inject({ url: '/reviews?q=Reuse', headers: { ...html, cookie } });
+    const first = await get();
+    const again = await get();
+    expect(rawStateOf(again.body).state.renderedAt).toBe(rawStateOf(first.body).state.renderedAt);
+    await createReview(t, t.vendor('Reuse Co'), { title: 'Reuse check' });
+    const after = await get();
+    expect(after.body).toContain('Reuse check');
+    expect(rawStateOf(after.body).state.renderedAt).toBeGreaterThan(rawStateOf(first.body).state.renderedAt);
+  });
+
   it('renders each visitor their own page', async () => {
     const manager = await t.login('manager');
     const first = await t.app.inject({ url: '/reviews', headers: { ...html, cookie: manager.cookie } });

@@ -2,7 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { EpochCache } from './http/epoch-cache';
 import { meView } from './routes/auth';
+import type { Db } from './store/db';
+import type { Me } from '../contract/user';
 
 /*
  * The server render of /reviews (issue 7, P2): the page arrives with the signed-in user's first list page in
@@ -90,9 +93,16 @@ function splitTemplate(template: string, styles: string) {
   };
 }
 
-type Build = { module: SsrModule; page: NonNullable<ReturnType<typeof splitTemplate>> } | null;
+type Build = {
+  module: SsrModule;
+  page: NonNullable<ReturnType<typeof splitTemplate>>;
+  version: string;
+} | null;
 
-export function createSsr(app: FastifyInstance, distDir: string) {
+/** How long a rendered page may be reused while the data holds: its deadline badges depend on the time. */
+const REUSE_MS = 60_000;
+
+export function createSsr(app: FastifyInstance, distDir: string, db: Db) {
   const entry = path.join(distDir, SSR_DIR, 'entry-server.js');
   const template = path.join(distDir, 'index.html');
   // Loaded once per version of the two files: a rebuild under a running server is picked up, never mixed.
@@ -103,7 +113,7 @@ export function createSsr(app: FastifyInstance, distDir: string) {
       const m = (await import(`${pathToFileURL(entry).href}?v=${version}`)) as Partial<SsrModule>;
       const html = await readFile(template, 'utf8');
       const page = splitTemplate(html, await inlineStyles(html, distDir));
-      if (isSsrModule(m) && page) return { module: m, page };
+      if (isSsrModule(m) && page) return { module: m, page, version };
       app.log.warn('server render disabled: %s or index.html is not what it should be', entry);
     } catch (error) {
       app.log.warn({ err: error }, 'server render disabled: %s does not load', entry);
@@ -122,6 +132,49 @@ export function createSsr(app: FastifyInstance, distDir: string) {
   // Loaded now, not on the first visit: importing the server build takes a few hundred ms.
   void current();
 
+  // Rendered pages, per build, user and URL, for as long as nothing in the database changed (EpochCache) and
+  // at most REUSE_MS: a reload of the list, or coming back to it, is then one lookup instead of a render.
+  const pages = new EpochCache<{ html: string; at: number }>(db, {
+    entries: 200,
+    bytes: 32_000_000,
+    sizeOf: (page) => page.html.length,
+  });
+
+  /** The page's whole HTML for the request's signed-in caller, or null (then the plain page). */
+  async function renderFor(
+    request: FastifyRequest,
+    build: NonNullable<Build>,
+    url: URL,
+    me: Me,
+    now: number,
+  ): Promise<string | null> {
+    try {
+      const list = await app.inject({
+        method: 'GET',
+        url: build.module.listRequestUrl(url.search),
+        headers: { cookie: request.headers.cookie ?? '', accept: 'application/json' },
+        remoteAddress: request.ip,
+      });
+      if (list.statusCode !== 200) {
+        // A refusal (terms not accepted, rate limit) is the API's answer: the plain page shows it the same way.
+        const level = list.statusCode < 500 ? 'debug' : 'warn';
+        request.log[level]({ status: list.statusCode }, 'server render skipped: the list answered an error');
+        return null;
+      }
+      const firstPage: unknown = list.json();
+      const rendered = await build.module.render({
+        url: url.pathname + url.search,
+        me,
+        firstPage,
+        now,
+      });
+      return build.page.head + build.page.rest(rendered);
+    } catch (error) {
+      request.log.warn({ err: error }, 'server render failed; sending the plain page');
+      return null;
+    }
+  }
+
   /**
    * Sends `request`'s page rendered for its caller and returns true; or returns false, having sent nothing,
    * when the page is not server-rendered (the caller then serves the plain SPA page).
@@ -134,36 +187,18 @@ export function createSsr(app: FastifyInstance, distDir: string) {
     const build = await current().catch(() => null);
     if (!build || url.pathname !== build.module.SSR_PATH) return false;
 
-    let rendered: { html: string; state: string };
-    try {
-      const list = await app.inject({
-        method: 'GET',
-        url: build.module.listRequestUrl(url.search),
-        headers: { cookie: request.headers.cookie ?? '', accept: 'application/json' },
-        remoteAddress: request.ip,
-      });
-      if (list.statusCode !== 200) {
-        // A refusal (terms not accepted, rate limit) is the API's answer: the plain page shows it the same way.
-        const level = list.statusCode < 500 ? 'debug' : 'warn';
-        request.log[level]({ status: list.statusCode }, 'server render skipped: the list answered an error');
-        return false;
-      }
-      const firstPage: unknown = list.json();
-      rendered = await build.module.render({
-        url: url.pathname + url.search,
-        me: meView(caller.user),
-        firstPage,
-        now: Date.now(),
-      });
-    } catch (error) {
-      request.log.warn({ err: error }, 'server render failed; sending the plain page');
-      return false;
+    const epoch = pages.current(); // before reading what the page is made of
+    const key = `${build.version}:${caller.user.id}:${url.pathname}${url.search}`;
+    const now = Date.now();
+    let page = pages.get(key, epoch);
+    if (!page || now - page.at > REUSE_MS) {
+      const html = await renderFor(request, build, url, meView(caller.user), now);
+      if (html === null) return false;
+      page = { html, at: now };
+      pages.set(key, page, epoch);
     }
     // One user's data: never stored by a cache.
-    void reply
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(build.page.head + build.page.rest(rendered));
+    void reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page.html);
     return true;
   };
 }
