@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { toSearch } from './api-client';
-import { ReviewPage } from './contract/review';
+import { ReviewListPage } from './contract/review';
 import { Me } from './contract/user';
 import { meQuery } from './features/auth/auth-queries';
 import { apiParamsFromFilters, filtersFromSearch } from './features/reviews/list-params';
@@ -42,20 +42,6 @@ export interface Rendered {
   state: string;
 }
 
-/** The list shows no SOC form, and a filled one is tens of KB a row: it stays out of the page (and unparsed). */
-function withoutForms(page: unknown): unknown {
-  if (typeof page !== 'object' || page === null || !('data' in page) || !Array.isArray(page.data))
-    return page;
-  return {
-    ...page,
-    data: page.data.map((review: unknown) => {
-      if (typeof review !== 'object' || review === null) return review;
-      const { socReviewForm: _, ...rest } = review as Record<string, unknown>;
-      return rest;
-    }),
-  };
-}
-
 /**
  * Renders `url` (path and query of /reviews) for the signed-in user `me` with the list's first page, at time
  * `now` (ms). Both bodies are the API's own answers, parsed with the contract like every answer the browser
@@ -72,7 +58,7 @@ export async function render(input: {
   const client = new QueryClient();
   client.setQueryData(meQuery.queryKey, Me.parse(input.me));
   client.setQueryData(reviewQueries.list(listParams(url.search)).queryKey, {
-    pages: [ReviewPage.parse(withoutForms(input.firstPage))],
+    pages: [ReviewListPage.parse(input.firstPage)],
     pageParams: [null],
   });
 

@@ -13,8 +13,20 @@ function afterFirstPaint(): Promise<void> {
   // Nothing rendered on the server (any other page, or signed out): nothing to show first, so start at once.
   // Likewise in a hidden tab, which paints no frames.
   if (!rendered || document.visibilityState === 'hidden') return Promise.resolve();
-  // rAF runs just before the frame's paint; the timeout after it, once that frame is painted.
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The browser's own word that content is on screen (a frame drawn is not yet a frame shown), then one more
+  // frame, in case that first paint came before the whole page was parsed. A page that somehow never reports
+  // a paint still starts, after 2 s.
+  const contentful = new Promise<void>((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 2000);
+  });
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return contentful.then(nextFrame);
 }
 
 /**

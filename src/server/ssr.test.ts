@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReviewPage } from '../contract/review';
+import { ReviewListPage } from '../contract/review';
 import { createReview } from './test/fixtures';
 import { createTestApp, type TestApp } from './test/harness';
 
@@ -63,9 +63,9 @@ function rawStateOf(body: string): { json: string; state: State } {
   return { json, state: JSON.parse(json) as State };
 }
 
-function stateOf(body: string): ReviewPage {
+function stateOf(body: string): ReviewListPage {
   const list = rawStateOf(body).state.queries.queries.find((q) => q.queryKey[0] === 'reviews');
-  return ReviewPage.parse((list?.state.data as { pages: unknown[] }).pages[0]);
+  return ReviewListPage.parse((list?.state.data as { pages: unknown[] }).pages[0]);
 }
 
 const plainPage = (body: string) => body.includes('<div id="root"></div>') && !body.includes('ssr-state');
@@ -85,7 +85,12 @@ describe('server render of /reviews', () => {
     const page = stateOf(res.body);
     expect(page.data.map((r) => r.title)).toContain('Acme SOC 2 Type 2');
     expect(page.pagination.totalCount).toBe(3);
-    expect(page.data.every((r) => r.socReviewForm === undefined)).toBe(true); // the list shows no form
+    // Only what the rows show: no SOC form, no note, no links.
+    const raw = rawStateOf(res.body).state.queries.queries.find((q) => q.queryKey[0] === 'reviews');
+    const rows = (raw?.state.data as { pages: { data: object[] }[] }).pages[0]?.data ?? [];
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
+      ['decision', 'id', 'reviewDeadlineAt', 'status', 'title', 'type', 'user', 'vendor', 'vendorId'].sort(),
+    );
     // The time the deadlines were judged at, for the browser's hydration to judge them the same.
     expect(Math.abs(rawStateOf(res.body).state.renderedAt - Date.now())).toBeLessThan(60_000);
     // The app's JS is asked for after this page's first paint, not before (the plain page preloads it); its

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { request, type Query } from '../../api-client';
-import { ReviewPage } from '../../contract/review';
+import { ReviewListPage } from '../../contract/review';
 import { api } from '../../paths';
 import type { ReviewListParams } from './list-params';
 
@@ -21,7 +21,7 @@ export const reviewQueries = {
     infiniteQueryOptions({
       queryKey: ['reviews', 'list', params] as const,
       queryFn: ({ pageParam, signal }) =>
-        request(api.reviews(), ReviewPage, { query: listPageQuery(params, pageParam), signal }),
+        request(api.reviews(), ReviewListPage, { query: listPageQuery(params, pageParam), signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.pagination.cursor,
     }),

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { DecisionBadge, StatusBadge } from '../../components/badge';
 import { Skeleton } from '../../components/skeleton';
 import { TYPE_LABELS } from '../../contract/enums';
-import type { Review } from '../../contract/review';
+import type { ReviewListItem } from '../../contract/review';
 import { displayName } from '../../contract/user';
 import { paths } from '../../paths';
 import { DeadlineCell } from './deadline-cell';
@@ -11,7 +11,7 @@ import styles from './review-table.module.css';
 const COLUMNS = ['Title', 'Vendor', 'Type', 'Status', 'Decision', 'Reviewer', 'Deadline'] as const;
 
 interface Props {
-  reviews: Review[] | undefined;
+  reviews: ReviewListItem[] | undefined;
   /** Showing the previous filters' rows while the new ones load: dimmed, not replaced by a skeleton. */
   stale?: boolean;
   caption: string;
@@ -39,7 +39,7 @@ export function ReviewTable({ reviews, stale, caption }: Props) {
   );
 }
 
-function ReviewRow({ review }: { review: Review }) {
+function ReviewRow({ review }: { review: ReviewListItem }) {
   const title = review.title?.trim() || 'Untitled review';
   return (
     <tr>
