@@ -74,6 +74,26 @@ test('the app adopts the server-rendered list: no second fetch, no error, and it
   expect(problems).toEqual([]);
 });
 
+test('a choice or text entered before the app has taken the page over reaches it once live', async ({
+  page,
+  signInViaApi,
+}) => {
+  await signInViaApi('reviewer');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reviews', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Sort by').selectOption({ label: 'Title' });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('SOC 2');
+  release();
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(page).toHaveURL(/q=SOC\+2/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('SOC 2');
+});
+
 test('a click before the app has taken the page over is not lost: it happens once the app is live', async ({
   page,
   signInViaApi,

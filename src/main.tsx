@@ -30,24 +30,54 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /**
- * A click on a server-rendered button before the app has taken the page over would do nothing (React is not
- * listening yet): the last one is held, and replayed once the app is live. Links need no help: they navigate.
- * Returns the replay.
+ * Until the app has taken the server-rendered page over, React is not listening: a click on a button would do
+ * nothing, and a choice in a select or text typed in a box would never reach the app. So they are held: the
+ * last button clicked is clicked again once the app is live, and each changed control's value is handed over
+ * as if just typed. Links need no help: they navigate. Returns the hand-over.
  */
-function holdEarlyClicks(): () => void {
-  let held: HTMLElement | null = null;
+function holdEarlyInput(): () => void {
+  let clicked: HTMLElement | null = null;
+  const changed = new Map<HTMLInputElement | HTMLSelectElement, string>();
   const onClick = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null;
     if (!(button instanceof HTMLElement)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    held = button;
+    clicked = button;
+  };
+  const onInput = (event: Event) => {
+    const control = event.target;
+    const text = control instanceof HTMLInputElement && !['checkbox', 'radio'].includes(control.type);
+    if ((text || control instanceof HTMLSelectElement) && control.closest('#root'))
+      changed.set(control, control.value);
   };
   document.addEventListener('click', onClick, true);
+  document.addEventListener('input', onInput, true);
+  document.addEventListener('change', onInput, true);
   return () => {
     document.removeEventListener('click', onClick, true);
-    if (held?.isConnected) held.click();
+    document.removeEventListener('input', onInput, true);
+    document.removeEventListener('change', onInput, true);
+    for (const [control, value] of changed) {
+      if (control.isConnected) handOver(control, value);
+    }
+    if (clicked?.isConnected) clicked.click();
   };
+}
+
+/**
+ * Gives React a value the user chose before it was listening. React only reports a change from the value it
+ * last saw, so that value (the server's) is put back through React's own setter first; the user's value then
+ * goes in through the element's native setter, and the event React listens for follows.
+ */
+function handOver(control: HTMLInputElement | HTMLSelectElement, value: string) {
+  const select = control instanceof HTMLSelectElement;
+  const served = select
+    ? ([...control.options].find((o) => o.defaultSelected) ?? control.options[0])?.value
+    : control.defaultValue;
+  control.value = served ?? '';
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set?.call(control, value);
+  control.dispatchEvent(new Event(select ? 'change' : 'input', { bubbles: true }));
 }
 
 // zod probes for `new Function` when its first schema is built; our CSP (no eval) refuses it and reports a
@@ -57,8 +87,8 @@ function holdEarlyClicks(): () => void {
 const zodConfig = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 Object.assign((zodConfig.__zod_globalConfig ??= {}), { jitless: true });
 
-const replay = rendered ? holdEarlyClicks() : () => {};
+const handOverEarlyInput = rendered ? holdEarlyInput() : () => {};
 void afterFirstPaint()
   .then(() => import('./boot'))
   .then((app) => app.live)
-  .finally(replay);
+  .finally(handOverEarlyInput);
