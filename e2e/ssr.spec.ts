@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { api as apiPaths } from '../src/paths';
 import { DEMO, expect, shot, test } from './fixtures';
 
@@ -74,11 +75,11 @@ test('the app adopts the server-rendered list: no second fetch, no error, and it
   expect(problems).toEqual([]);
 });
 
-test('a choice or text entered before the app has taken the page over reaches it once live', async ({
-  page,
-  signInViaApi,
-}) => {
-  await signInViaApi('reviewer');
+/**
+ * Opens /reviews with the app's code held back, so what the test does surely lands on the server's HTML before
+ * hydration; returns the release.
+ */
+async function openBeforeTheApp(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
@@ -86,6 +87,15 @@ test('a choice or text entered before the app has taken the page over reaches it
     await route.continue();
   });
   await page.goto('/reviews', { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
+test('a choice or text entered before the app has taken the page over reaches it once live', async ({
+  page,
+  signInViaApi,
+}) => {
+  await signInViaApi('reviewer');
+  const release = await openBeforeTheApp(page);
   await page.getByLabel('Sort by').selectOption({ label: 'Title' });
   await page.getByRole('searchbox', { name: 'Search' }).fill('SOC 2');
   release();
@@ -99,14 +109,7 @@ test('a click before the app has taken the page over is not lost: it happens onc
   signInViaApi,
 }) => {
   await signInViaApi('manager');
-  // Hold the app's code back, so the click surely lands on the server's HTML before hydration.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('/reviews', { waitUntil: 'domcontentloaded' });
+  const release = await openBeforeTheApp(page);
   await page.getByRole('button', { name: 'New review' }).click();
   await expect(page.getByRole('dialog', { name: 'New review' })).toHaveCount(0); // nothing listens yet
   release();
