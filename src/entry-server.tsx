@@ -15,8 +15,8 @@ import { ssrStateScript } from './ssr-state';
 
 /*
  * The server's first render of the review list, the page every visit starts on. Built by `vite build --ssr`
- * into dist/ssr/ and called by src/server/spa.ts, so the HTML arrives with the rows in it and they paint before
- * any script has run (issue 7, P2). The browser then hydrates this same tree (main.tsx) from the same data,
+ * into dist/ssr/ and called by src/server/ssr.ts, so the HTML arrives with the rows in it and they paint before
+ * any script has run (issue 7, P2). The browser then hydrates this same tree (boot.tsx) from the same data,
  * which rides along as react-query state. Same routes, same components, same query keys as the client: there
  * is no second template to keep in step.
  */
