@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { VendorDocument } from '../src/contract/files';
+import type { Review } from '../src/contract/review';
 import { api as apiPaths, paths } from '../src/paths';
 import { expect, sectionLink, shot, test } from './fixtures';
 
@@ -37,6 +38,19 @@ async function watchProblems(page: Page): Promise<string[]> {
 }
 
 /** True when some pixel of the viewer's first canvas is not white: the page was really drawn. */
+/** The sample SOC report, uploaded through the API as the review's compliance report. */
+async function uploadReport(api: APIRequestContext, review: Review): Promise<VendorDocument> {
+  const upload = await api.post(apiPaths.documents(review.vendorId), {
+    multipart: {
+      type: 'COMPLIANCE_REPORT',
+      securityReviewId: String(review.id),
+      file: { name: 'sample-report.pdf', mimeType: 'application/pdf', buffer: readFileSync(PDF) },
+    },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  return VendorDocument.parse(await upload.json());
+}
+
 async function canvasHasInk(page: Page): Promise<boolean> {
   return page
     .getByRole('region', { name: 'Pages of sample-report.pdf' })
@@ -61,15 +75,7 @@ test('open the SOC report beside the form, fill the form, reload, and close it w
 }) => {
   const problems = await watchProblems(page);
   const review = await createReview();
-  const upload = await api.post(apiPaths.documents(review.vendorId), {
-    multipart: {
-      type: 'COMPLIANCE_REPORT',
-      securityReviewId: String(review.id),
-      file: { name: 'sample-report.pdf', mimeType: 'application/pdf', buffer: readFileSync(PDF) },
-    },
-  });
-  expect(upload.status(), await upload.text()).toBe(201);
-  const document = VendorDocument.parse(await upload.json());
+  const document = await uploadReport(api, review);
 
   await signInViaApi('manager');
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -143,14 +149,7 @@ test('a link that expired is refreshed, and a file that is not a PDF says it cou
 }) => {
   const problems = await watchProblems(page);
   const review = await createReview();
-  const upload = await api.post(apiPaths.documents(review.vendorId), {
-    multipart: {
-      type: 'COMPLIANCE_REPORT',
-      securityReviewId: String(review.id),
-      file: { name: 'sample-report.pdf', mimeType: 'application/pdf', buffer: readFileSync(PDF) },
-    },
-  });
-  expect(upload.status(), await upload.text()).toBe(201);
+  await uploadReport(api, review);
   await signInViaApi('reviewer');
 
   // The first download answers 404, as an expired signed link does: the viewer refetches the list and retries.

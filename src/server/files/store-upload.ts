@@ -6,6 +6,17 @@ export interface StoredUpload extends StagedUpload {
   storedName: string;
 }
 
+/** The columns a stored file fills in its row (a document, a questionnaire's file): one mapping for all. */
+export function fileColumns(file: StoredUpload) {
+  return {
+    name: file.originalName,
+    storedName: file.storedName,
+    size: file.size,
+    contentType: file.contentType,
+    sha256: file.sha256,
+  };
+}
+
 /**
  * Makes staged files visible together with their rows, or not at all: each file is renamed into `files/` and
  * flushed first, then `record` writes the rows in one BEGIN IMMEDIATE transaction. If anything fails, the

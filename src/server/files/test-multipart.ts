@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { TestApp } from '../test/harness';
 
 /** A text field, or a file part: [name, bytes, filename, content type?]. */
@@ -66,4 +67,13 @@ export async function storeState(t: TestApp) {
     questionnaires: count('questionnaires'),
     questionnaireFiles: count('questionnaire_files'),
   };
+}
+
+/** Posts the form, expects `status`, and checks that the refusal left nothing behind (files or rows). */
+export async function postRefused(t: TestApp, url: string, parts: Part[], status: number) {
+  const before = await storeState(t);
+  const res = await postForm(t, url, parts);
+  expect(res.statusCode, res.body).toBe(status);
+  expect(await storeState(t)).toEqual(before);
+  return res;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VendorDocument, VendorDocumentPage } from '../../contract/files';
 import { ELF, EXE, PNG, pdf } from '../files/test-fixtures';
-import { formBody, postForm, rawFileBody, storeState, type Part } from '../files/test-multipart';
+import { formBody, postForm, rawFileBody, postRefused, storeState, type Part } from '../files/test-multipart';
 import { createTestApp, errorOf, errorPaths, type TestApp } from '../test/harness';
 import { createReview } from '../test/fixtures';
 
@@ -25,14 +25,7 @@ const pdfOfSize = (size: number) => {
   return Buffer.concat([head, Buffer.alloc(size - head.length, 0x20)]);
 };
 
-/** Posts, expects the status, and checks that a refusal left nothing behind. */
-async function refused(parts: Part[], status: number) {
-  const before = await storeState(t);
-  const res = await postForm(t, url(), parts);
-  expect(res.statusCode, res.body).toBe(status);
-  expect(await storeState(t)).toEqual(before);
-  return res;
-}
+const refused = (parts: Part[], status: number) => postRefused(t, url(), parts, status);
 
 describe('POST /vendors/:vendorId/documents', () => {
   it('stores a document of a review and answers 201 with a download URL', async () => {

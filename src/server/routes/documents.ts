@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { DocumentFields, DocumentListQuery } from '../../contract/files';
 import { requireCaller } from '../auth/caller';
 import { readUpload } from '../files/read-parts';
-import { storeThenRecord } from '../files/store-upload';
+import { fileColumns, storeThenRecord } from '../files/store-upload';
 import { documentView, type UploadContext } from '../files/views';
 import { decodeCursor, encodeCursor, filterHash, pageBody } from '../http/cursor';
 import { badRequest, notFound } from '../http/errors';
@@ -42,11 +42,7 @@ export function documentRoutes(app: FastifyInstance, ctx: UploadContext): void {
           vendorId: vendor.id,
           securityReviewId: upload.fields.securityReviewId ?? null,
           type: upload.fields.type ?? 'COMPLIANCE_REPORT',
-          name: file.originalName,
-          storedName: file.storedName,
-          size: file.size,
-          contentType: file.contentType,
-          sha256: file.sha256,
+          ...fileColumns(file),
           uploadedByUserId: caller.user.id,
           createdAt,
         });

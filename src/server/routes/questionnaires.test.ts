@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILES_PER_REQUEST, Questionnaire, QuestionnairePage } from '../../contract/files';
 import { ELF, PNG, docx, pdf } from '../files/test-fixtures';
-import { postForm, storeState, type Part } from '../files/test-multipart';
+import { postForm, postRefused, type Part } from '../files/test-multipart';
 import { createTestApp, EMAILS, errorOf, errorPaths, type TestApp } from '../test/harness';
 import { createReview } from '../test/fixtures';
 
@@ -27,13 +27,7 @@ async function list(url: string) {
   return QuestionnairePage.parse(res.json());
 }
 
-async function refused(url: string, parts: Part[], status: number) {
-  const before = await storeState(t);
-  const res = await postForm(t, url, parts);
-  expect(res.statusCode, res.body).toBe(status);
-  expect(await storeState(t)).toEqual(before);
-  return res;
-}
+const refused = (url: string, parts: Part[], status: number) => postRefused(t, url, parts, status);
 
 describe('review questionnaires (operations 9 and 8)', () => {
   it('stores one questionnaire with all the files of the request, in the spec shape', async () => {

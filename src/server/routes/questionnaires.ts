@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_FILES_PER_REQUEST, QuestionnaireListQuery } from '../../contract/files';
 import { requireCaller } from '../auth/caller';
 import { readUpload } from '../files/read-parts';
-import { storeThenRecord } from '../files/store-upload';
+import { fileColumns, storeThenRecord } from '../files/store-upload';
 import { questionnaireView, type UploadContext } from '../files/views';
 import { decodeCursor, encodeCursor, filterHash, pageBody } from '../http/cursor';
 import { loadReview, loadVendor } from '../http/load';
@@ -54,13 +54,7 @@ export function questionnaireRoutes(app: FastifyInstance, ctx: UploadContext): v
           uploadedByUserId: caller.user.id,
           createdAt,
         },
-        stored.map((f) => ({
-          name: f.originalName,
-          storedName: f.storedName,
-          size: f.size,
-          contentType: f.contentType,
-          sha256: f.sha256,
-        })),
+        stored.map(fileColumns),
       ),
     );
     const row = findQuestionnaire(db, id);

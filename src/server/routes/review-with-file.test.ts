@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VendorDocumentPage } from '../../contract/files';
 import { Review } from '../../contract/review';
 import { EXE, pdf } from '../files/test-fixtures';
-import { postForm, storeState, type Part } from '../files/test-multipart';
+import { postForm, postRefused, storeState, type Part } from '../files/test-multipart';
 import { createTestApp, errorPaths, type TestApp } from '../test/harness';
 
 /* Operation 4: the review, its document and the file are created together or not at all. */
@@ -32,13 +32,7 @@ async function documentsOf(reviewId: number) {
   return VendorDocumentPage.parse(res.json()).data;
 }
 
-async function refused(parts: Part[], status: number) {
-  const before = await storeState(t);
-  const res = await postForm(t, url(), parts);
-  expect(res.statusCode, res.body).toBe(status);
-  expect(await storeState(t)).toEqual(before);
-  return res;
-}
+const refused = (parts: Part[], status: number) => postRefused(t, url(), parts, status);
 
 describe('POST …/security-reviews/with-file', () => {
   it('creates the review and its document with fields before the file', async () => {

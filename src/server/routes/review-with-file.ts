@@ -3,7 +3,7 @@ import { CreateWithFileFields } from '../../contract/files';
 import { requireCaller } from '../auth/caller';
 import { createReview } from '../domain/create-review';
 import { readUpload } from '../files/read-parts';
-import { storeThenRecord } from '../files/store-upload';
+import { fileColumns, storeThenRecord } from '../files/store-upload';
 import type { UploadContext } from '../files/views';
 import { assertUserExists, loadVendor } from '../http/load';
 import { etag, reviewView, ViewContext } from '../http/review-view';
@@ -40,11 +40,7 @@ export function reviewWithFileRoutes(app: FastifyInstance, ctx: UploadContext): 
           vendorId: vendor.id,
           securityReviewId: created.id,
           type: fields.documentType ?? 'COMPLIANCE_REPORT',
-          name: file.originalName,
-          storedName: file.storedName,
-          size: file.size,
-          contentType: file.contentType,
-          sha256: file.sha256,
+          ...fileColumns(file),
           uploadedByUserId: caller.user.id,
           createdAt: now.toISOString(),
         });
